@@ -1,0 +1,12 @@
+export {
+  startGateway,
+  SUPERGRAPH_PATH,
+  type GatewayOptions,
+  type RunningGateway,
+} from './server/gateway-server';
+export {
+  subgraphUrlsFromEnv,
+  SUBGRAPH_DEFAULTS,
+  type SubgraphName,
+} from './subgraphs/subgraph-urls';
+export type { GatewayContext } from './server/gateway-context.type';

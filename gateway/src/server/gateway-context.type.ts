@@ -1,0 +1,10 @@
+import type { Logger } from 'pino';
+
+/** What the gateway knows about one incoming request. */
+export interface GatewayContext {
+  /** the request id: the caller's `x-request-id` if sane, else a new UUID */
+  requestId: string;
+  /** the caller's `Authorization` header, forwarded to every subgraph */
+  authorization: string | undefined;
+  logger: Logger;
+}

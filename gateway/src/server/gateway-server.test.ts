@@ -1,0 +1,113 @@
+import { DEMO_IDS } from '@consilium/subgraph-kit';
+import { postGraphQL } from '@consilium/subgraph-kit/testing';
+import { startTestPlatform, type TestPlatform } from '../testing/start-platform';
+
+const CASE_ACROSS_SUBGRAPHS = `query CasePage($id: ID!) {
+  case(id: $id) {
+    id
+    patient { id }
+    panel { id }
+    quote { amount currency }
+    documents { id }
+  }
+}`;
+
+describe('The gateway', () => {
+  let platform: TestPlatform;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+  });
+  afterAll(() => platform.stop());
+
+  it('joins one field from each of the four subgraphs on the seeded case', async () => {
+    const result = await postGraphQL(platform.gateway.url, CASE_ACROSS_SUBGRAPHS, {
+      id: DEMO_IDS.case,
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      case: {
+        id: DEMO_IDS.case,
+        patient: { id: DEMO_IDS.patient },
+        panel: { id: DEMO_IDS.panel },
+        quote: { amount: 500000, currency: 'INR' },
+        documents: DEMO_IDS.documents.map((id) => ({ id })),
+      },
+    });
+  });
+
+  it('reaches the health record and specialists through nested entities', async () => {
+    const result = await postGraphQL<{
+      case: {
+        patient: { healthRecord: { documents: unknown[] } };
+        panel: { members: { specialist: { registration: { number: string } } }[] };
+      };
+    }>(
+      platform.gateway.url,
+      `query ($id: ID!) { case(id: $id) {
+         patient { fullName healthRecord { documents { title } } }
+         panel { members { specialist { fullName registration { number } } } }
+       } }`,
+      { id: DEMO_IDS.case },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.case.patient.healthRecord.documents).toHaveLength(2);
+    expect(
+      result.data?.case.panel.members.map((member) => member.specialist.registration.number),
+    ).toEqual(['TNMC/90412', 'DMC/R/09117', 'WBMC/71820']);
+  });
+
+  it('answers NOT_FOUND for an unknown case and BAD_USER_INPUT for a malformed id', async () => {
+    const unknown = await postGraphQL(platform.gateway.url, CASE_ACROSS_SUBGRAPHS, {
+      id: '019ad000-0000-7000-8000-0000000fffff',
+    });
+    expect(unknown.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    const malformed = await postGraphQL(platform.gateway.url, CASE_ACROSS_SUBGRAPHS, {
+      id: '1 OR 1=1',
+    });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'id',
+    });
+    const still = await postGraphQL(platform.gateway.url, CASE_ACROSS_SUBGRAPHS, {
+      id: DEMO_IDS.case,
+    });
+    expect(still.errors).toBeUndefined();
+  });
+
+  it('rejects a query the supergraph does not have, before any subgraph is asked', async () => {
+    const result = await postGraphQL(platform.gateway.url, '{ case(id: "x") { secretField } }');
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('returns the caller’s request id and makes one when there is none', async () => {
+    const given = await fetch(platform.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'support-ticket-4711' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(given.headers.get('x-request-id')).toBe('support-ticket-4711');
+    const made = await fetch(platform.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('reports itself healthy and ready when all four subgraphs are', async () => {
+    const base = platform.gateway.url.replace('/graphql', '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      subgraphs: {
+        'patient-intake': 'ready',
+        'specialist-matching': 'ready',
+        billing: 'ready',
+        records: 'ready',
+      },
+    });
+  });
+});

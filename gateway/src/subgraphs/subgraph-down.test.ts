@@ -1,0 +1,50 @@
+import { DEMO_IDS } from '@consilium/subgraph-kit';
+import { postGraphQL } from '@consilium/subgraph-kit/testing';
+import { startTestPlatform, type TestPlatform } from '../testing/start-platform';
+
+describe('When a subgraph is down', () => {
+  let platform: TestPlatform;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    await platform.subgraphs.billing.close();
+  });
+  afterAll(() => platform.stop());
+
+  it('the gateway still answers the rest of the case with a clear error for the missing part', async () => {
+    const result = await postGraphQL<{ case: Record<string, unknown> }>(
+      platform.gateway.url,
+      'query ($id: ID!) { case(id: $id) { id stage panel { mode } quote { amount } documents { id } } }',
+      { id: DEMO_IDS.case },
+    );
+    expect(result.data?.case).toEqual({
+      id: DEMO_IDS.case,
+      stage: 'AWAITING_PAYMENT',
+      panel: { mode: 'BOARD' },
+      quote: null,
+      documents: DEMO_IDS.documents.map((id) => ({ id })),
+    });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]?.message).toContain('The billing service is unavailable');
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'SUBGRAPH_UNAVAILABLE',
+      service: 'billing',
+    });
+  });
+
+  it('the gateway keeps serving queries that do not need it', async () => {
+    const result = await postGraphQL(
+      platform.gateway.url,
+      '{ specialists(first: 1) { edges { node { fullName } } } }',
+    );
+    expect(result.errors).toBeUndefined();
+  });
+
+  it('readiness names the subgraph that cannot be reached', async () => {
+    const response = await fetch(platform.gateway.url.replace('/graphql', '/readyz'));
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({
+      subgraphs: { billing: 'unreachable', records: 'ready' },
+    });
+  });
+});

@@ -1,0 +1,26 @@
+/** The subgraphs the gateway routes to, with their default local ports (DESIGN.md §3). */
+export const SUBGRAPH_DEFAULTS = {
+  'patient-intake': 'http://127.0.0.1:4001/graphql',
+  'specialist-matching': 'http://127.0.0.1:4002/graphql',
+  billing: 'http://127.0.0.1:4003/graphql',
+  records: 'http://127.0.0.1:4004/graphql',
+} as const;
+
+/** A subgraph name as written in the supergraph. */
+export type SubgraphName = keyof typeof SUBGRAPH_DEFAULTS;
+
+/**
+ * Subgraph URLs from the environment (`PATIENT_INTAKE_URL`, `SPECIALIST_MATCHING_URL`,
+ * `BILLING_URL`, `RECORDS_URL`), falling back to localhost ports 4001–4004.
+ * @param env - environment to read (default `process.env`)
+ * @returns a URL per subgraph
+ */
+export function subgraphUrlsFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): Record<SubgraphName, string> {
+  const entries = Object.entries(SUBGRAPH_DEFAULTS).map(([name, fallback]) => {
+    const variable = `${name.toUpperCase().replace(/-/g, '_')}_URL`;
+    return [name, env[variable] ?? fallback];
+  });
+  return Object.fromEntries(entries) as Record<SubgraphName, string>;
+}

@@ -1,0 +1,34 @@
+// `pnpm start`: runs the four subgraphs and the gateway together on the embedded default
+// (SQLite under ./data unless DATA_DIR or DATABASE_URL say otherwise), seeding the demo data.
+// Ctrl-C (or SIGTERM) stops all of them; if one dies, the others are stopped too.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import concurrently from 'concurrently';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const env = {
+  DATA_DIR: process.env.DATA_DIR ?? path.join(root, 'data'),
+  SEED_DEMO: process.env.SEED_DEMO ?? '1',
+};
+const services = ['patient-intake', 'specialist-matching', 'billing', 'records'];
+const commands = [
+  ...services.map((name) => ({
+    name,
+    command: `node ${path.join(root, 'services', name, 'dist', 'main.js')}`,
+    env,
+  })),
+  { name: 'gateway', command: `node ${path.join(root, 'gateway', 'dist', 'main.js')}`, env },
+];
+
+const { result } = concurrently(commands, {
+  killOthersOn: ['failure', 'success'],
+  prefixColors: ['blue', 'green', 'yellow', 'magenta', 'cyan'],
+  killSignal: 'SIGTERM',
+});
+result.then(
+  () => process.exit(0),
+  (events) => {
+    const failed = events.filter((event) => event.exitCode !== 0 && event.exitCode !== 'SIGTERM');
+    process.exit(failed.length > 0 ? 1 : 0);
+  },
+);

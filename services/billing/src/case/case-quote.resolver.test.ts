@@ -1,0 +1,38 @@
+import { DEMO_IDS } from '@consilium/subgraph-kit';
+import {
+  postGraphQL,
+  selectsFrom,
+  startTestService,
+  type TestService,
+} from '@consilium/subgraph-kit/testing';
+import { billing } from '../index';
+
+const ENTITIES = `query ($r: [_Any!]!) {
+  _entities(representations: $r) { ... on Case { id quote { amount currency panelSize } } }
+}`;
+
+describe('Case.quote from billing', () => {
+  let service: TestService;
+
+  beforeAll(async () => {
+    service = await startTestService(billing);
+  });
+  afterAll(() => service.stop());
+
+  it('gives the demo board its fixed fee of 500000 paise and other cases none', async () => {
+    service.queries.length = 0;
+    const others = Array.from({ length: 19 }, (_, index) => ({
+      __typename: 'Case',
+      id: `019ad000-0000-7000-8000-${String(index + 1).padStart(12, '0')}`,
+    }));
+    const result = await postGraphQL<{ _entities: unknown[] }>(service.url, ENTITIES, {
+      r: [{ __typename: 'Case', id: DEMO_IDS.case }, ...others],
+    });
+    expect(result.data?._entities[0]).toEqual({
+      id: DEMO_IDS.case,
+      quote: { amount: 500000, currency: 'INR', panelSize: 3 },
+    });
+    expect(result.data?._entities[1]).toEqual({ id: others[0]!.id, quote: null });
+    expect(selectsFrom(service.queries, 'quote')).toHaveLength(1);
+  });
+});

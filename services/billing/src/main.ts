@@ -1,0 +1,3 @@
+import { billing } from './index';
+
+void billing.main();

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+
+export * from './errors/errors';
+export { createFormatError } from './errors/format-error';
+export { newId, parseId } from './ids/uuid';
+export { createLogger, type Logger } from './logging/logger';
+export { createEntityLoader, createGroupLoader } from './loaders/entity-loaders';
+export {
+  createOrm,
+  createOrmOptions,
+  type MigrationSets,
+  type OrmSettings,
+} from './orm/create-orm';
+export { resolveDatabaseTarget, type DatabaseTarget } from './orm/database-target';
+export {
+  buildFederatedSchema,
+  type FederatedSchema,
+  type ReferenceResolvers,
+} from './schema/build-federated-schema';
+export type { BaseContext } from './server/context.type';
+export { runService } from './server/run-service';
+export {
+  REQUEST_ID_HEADER,
+  startSubgraphServer,
+  type RunningServer,
+  type SubgraphDefinition,
+} from './server/subgraph-server';
+export {
+  defineService,
+  type Service,
+  type ServiceDefinition,
+  type StartOptions,
+  type StartedService,
+} from './service/define-service';
+export { ConsiliumEntity } from './entity/consilium-entity';
+export { DEMO_IDS } from './demo/demo-ids';
+export { PageInfo } from './pagination/page-info.type';
+export { MAX_PAGE_SIZE, decodeCursor, encodeCursor, parsePageSize } from './pagination/cursor';

@@ -1,0 +1,116 @@
+import type { EntityClass, EntityManager, MikroORM } from '@mikro-orm/core';
+import type { NonEmptyArray } from 'type-graphql';
+import { createOrm, type MigrationSets } from '../orm/create-orm';
+import type { DatabaseTarget } from '../orm/database-target';
+import {
+  buildFederatedSchema,
+  type FederatedSchema,
+  type ReferenceResolvers,
+} from '../schema/build-federated-schema';
+import type { BaseContext } from '../server/context.type';
+import { runService } from '../server/run-service';
+import { startSubgraphServer, type RunningServer } from '../server/subgraph-server';
+
+/** Everything that makes one subgraph service. */
+export interface ServiceDefinition<TContext extends BaseContext> {
+  /** kebab-case name, also the SQLite file name and the env prefix (`PATIENT_INTAKE_…`) */
+  name: string;
+  /** the package directory (`__dirname/..` from src) */
+  packageDir: string;
+  /** port used when `<SERVICE>_PORT` is not set */
+  defaultPort: number;
+  entities: EntityClass<unknown>[];
+  migrations: MigrationSets;
+  resolvers: NonEmptyArray<Function>;
+  referenceResolvers?: ReferenceResolvers;
+  /** entities owned by another subgraph that this one extends, e.g. its `Case` stub */
+  entityStubs?: Function[];
+  createContext: (base: BaseContext) => TContext;
+  /** inserts data the service cannot work without (e.g. the first price list); idempotent */
+  seedBaseline?: (em: EntityManager) => Promise<void>;
+  /** inserts the demo data for `pnpm start`; must be idempotent */
+  seedDemo?: (em: EntityManager) => Promise<void>;
+}
+
+/** Options for starting a service (tests pass their own database and port). */
+export interface StartOptions {
+  port?: number;
+  target?: DatabaseTarget;
+  /** called with each SQL statement */
+  onQuery?: (sql: string) => void;
+  /** insert demo data after migrating */
+  seedDemo?: boolean;
+}
+
+/** A started service: its server plus its ORM (tests inspect the database through it). */
+export interface StartedService extends RunningServer {
+  orm: MikroORM;
+}
+
+/** The handle a service package exports. */
+export interface Service {
+  definition: ServiceDefinition<BaseContext>;
+  /** builds the schema without touching a database (for `pnpm compose`) */
+  buildSchema: () => Promise<FederatedSchema>;
+  /** opens and migrates the database, optionally seeds, and listens */
+  start: (options?: StartOptions) => Promise<StartedService>;
+  /** runs as a process configured from the environment, stopping cleanly on SIGTERM */
+  main: () => Promise<void>;
+}
+
+/**
+ * Assembles a subgraph service from its definition, so all four are built, started and stopped
+ * the same way.
+ * @param definition - the service's parts
+ * @returns the service handle
+ */
+export function defineService<TContext extends BaseContext>(
+  definition: ServiceDefinition<TContext>,
+): Service {
+  const buildSchema = (): Promise<FederatedSchema> =>
+    buildFederatedSchema(
+      definition.resolvers,
+      definition.referenceResolvers,
+      definition.entityStubs,
+    );
+  const envPrefix = definition.name.toUpperCase().replace(/-/g, '_');
+
+  const start = async (options: StartOptions = {}): Promise<StartedService> => {
+    const orm = await createOrm({
+      service: definition.name,
+      entities: definition.entities,
+      migrations: definition.migrations,
+      packageDir: definition.packageDir,
+      target: options.target,
+      onQuery: options.onQuery,
+    });
+    try {
+      const { seedBaseline, seedDemo } = definition;
+      if (seedBaseline) await orm.em.fork().transactional((tx) => seedBaseline(tx));
+      if (options.seedDemo && seedDemo) await orm.em.fork().transactional((tx) => seedDemo(tx));
+      const federated = await buildSchema();
+      const server = await startSubgraphServer(
+        { name: definition.name, federated, orm, createContext: definition.createContext },
+        options.port ?? definition.defaultPort,
+        process.env['HOST'] ?? '127.0.0.1',
+      );
+      return { ...server, orm };
+    } catch (err) {
+      await orm.close();
+      throw err;
+    }
+  };
+
+  return {
+    definition: definition as unknown as ServiceDefinition<BaseContext>,
+    buildSchema,
+    start,
+    main: () =>
+      runService(definition.name, () =>
+        start({
+          port: Number(process.env[`${envPrefix}_PORT`] ?? definition.defaultPort),
+          seedDemo: process.env['SEED_DEMO'] === '1',
+        }),
+      ),
+  };
+}

@@ -1,0 +1,5 @@
+export { createTestDatabase, type TestDatabase } from './test-database';
+export { postGraphQL, type GraphQLResponse } from './graphql-client';
+export { startTestService, selectsFrom, type TestService } from './test-service';
+export { schemaDrift } from './schema-drift';
+export { describeMigrations } from './migrations-spec';

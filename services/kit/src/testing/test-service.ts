@@ -1,0 +1,47 @@
+import type { Service, StartedService } from '../service/define-service';
+import { createTestDatabase } from './test-database';
+
+/** A service started for one test file on its own throw-away database. */
+export interface TestService extends StartedService {
+  /** every SQL statement run since the last `queries.length = 0` */
+  queries: string[];
+  /** stops the server and removes the database */
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts a service on a free port and a fresh database (SQLite, or PostgreSQL when
+ * `DATABASE_URL` is set), recording every SQL statement it runs.
+ * @param service - the service handle
+ * @param seedDemo - whether to insert the demo data
+ * @returns the running service
+ */
+export async function startTestService(service: Service, seedDemo = true): Promise<TestService> {
+  const database = createTestDatabase(service.definition.name);
+  const queries: string[] = [];
+  const started = await service.start({
+    port: 0,
+    target: database.target,
+    seedDemo,
+    onQuery: (message) => queries.push(message),
+  });
+  return {
+    ...started,
+    queries,
+    stop: async () => {
+      await started.close();
+      await database.drop();
+    },
+  };
+}
+
+/**
+ * The SELECT statements among recorded queries that read a table.
+ * @param queries - as recorded by startTestService
+ * @param table - table name, e.g. `medical_case`
+ * @returns the matching statements
+ */
+export function selectsFrom(queries: string[], table: string): string[] {
+  const pattern = new RegExp(`select .* from [\`"]${table}[\`"]`, 'i');
+  return queries.filter((query) => pattern.test(query));
+}

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { ConsiliumEntity, defineService, type Service } from '@consilium/subgraph-kit';
+import { caseReference } from './case/case.reference';
+import { CaseResolver } from './case/case.resolver';
+import { Case } from './case/case.entity';
+import { createContext } from './context.type';
+import { seedDemo } from './demo/demo-seed';
+import { postgresqlMigrations } from './migrations/postgresql';
+import { sqliteMigrations } from './migrations/sqlite';
+import { patientReference } from './patient/patient.reference';
+import { PatientResolver } from './patient/patient.resolver';
+import { Patient } from './patient/patient.entity';
+
+/** patient-intake: owns `Patient` and `Case` (port 4001). */
+export const patientIntake: Service = defineService({
+  name: 'patient-intake',
+  packageDir: path.resolve(__dirname, '..'),
+  defaultPort: 4001,
+  entities: [ConsiliumEntity, Patient, Case],
+  migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
+  resolvers: [PatientResolver, CaseResolver],
+  referenceResolvers: { Patient: patientReference, Case: caseReference },
+  createContext,
+  seedDemo,
+});

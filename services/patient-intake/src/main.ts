@@ -1,0 +1,3 @@
+import { patientIntake } from './index';
+
+void patientIntake.main();

@@ -1,0 +1,4 @@
+import { describeMigrations } from '@consilium/subgraph-kit/testing';
+import { patientIntake } from '../index';
+
+describeMigrations(patientIntake);

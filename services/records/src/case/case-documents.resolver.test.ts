@@ -1,0 +1,86 @@
+import { DEMO_IDS } from '@consilium/subgraph-kit';
+import {
+  postGraphQL,
+  selectsFrom,
+  startTestService,
+  type TestService,
+} from '@consilium/subgraph-kit/testing';
+import { records } from '../index';
+
+describe('Documents from records', () => {
+  let service: TestService;
+
+  beforeAll(async () => {
+    service = await startTestService(records);
+  });
+  afterAll(() => service.stop());
+
+  it('lists a case’s documents oldest first, keeping names in any script', async () => {
+    const result = await postGraphQL(
+      service.url,
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case { documents { title contentType size } } } }',
+      { r: [{ __typename: 'Case', id: DEMO_IDS.case }] },
+    );
+    expect(result.data).toEqual({
+      _entities: [
+        {
+          documents: [
+            {
+              title: 'Histopathology report (lumpectomy).pdf',
+              contentType: 'application/pdf',
+              size: 184233,
+            },
+            { title: 'मैमोग्राफी रिपोर्ट.jpg', contentType: 'image/jpeg', size: 412908 },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('gathers a patient’s documents into the health record', async () => {
+    const result = await postGraphQL(
+      service.url,
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Patient { healthRecord { patientId documents { id } } } } }',
+      { r: [{ __typename: 'Patient', id: DEMO_IDS.patient }] },
+    );
+    expect(result.data).toEqual({
+      _entities: [
+        {
+          healthRecord: {
+            patientId: DEMO_IDS.patient,
+            documents: DEMO_IDS.documents.map((id) => ({ id })),
+          },
+        },
+      ],
+    });
+  });
+
+  it('loads the documents of twenty cases with one query', async () => {
+    const representations = Array.from({ length: 20 }, (_, index) => ({
+      __typename: 'Case',
+      id:
+        index === 0 ? DEMO_IDS.case : `019ad000-0000-7000-8000-${String(index).padStart(12, '0')}`,
+    }));
+    service.queries.length = 0;
+    const result = await postGraphQL<{ _entities: { documents: unknown[] }[] }>(
+      service.url,
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case { documents { id } } } }',
+      { r: representations },
+    );
+    expect(result.data?._entities.map((entity) => entity.documents.length)).toEqual([
+      2,
+      ...Array(19).fill(0),
+    ]);
+    expect(selectsFrom(service.queries, 'document')).toHaveLength(1);
+  });
+
+  it('answers NOT_FOUND for an unknown document and BAD_USER_INPUT for a bad id', async () => {
+    const unknown = await postGraphQL(
+      service.url,
+      '{ document(id: "019ad000-0000-7000-8000-0000000000cc") { id } }',
+    );
+    expect(unknown.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    const bad = await postGraphQL(service.url, '{ document(id: "../../etc/passwd") { id } }');
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+});

@@ -1,0 +1,28 @@
+import { createEntityLoader, createGroupLoader, type BaseContext } from '@consilium/subgraph-kit';
+import type DataLoader from 'dataloader';
+import { Document } from './document/document.entity';
+
+/** The per-request context of records. */
+export interface Context extends BaseContext {
+  loaders: {
+    document: DataLoader<string, Document | undefined>;
+    documentsByCase: DataLoader<string, Document[]>;
+    documentsByPatient: DataLoader<string, Document[]>;
+  };
+}
+
+/**
+ * Adds records' DataLoaders to a request's base context.
+ * @param base - the kit's per-request context
+ * @returns the full context
+ */
+export function createContext(base: BaseContext): Context {
+  return {
+    ...base,
+    loaders: {
+      document: createEntityLoader(base.em, Document),
+      documentsByCase: createGroupLoader(base.em, Document, 'caseId', { createdAt: 'asc' }),
+      documentsByPatient: createGroupLoader(base.em, Document, 'patientId', { createdAt: 'asc' }),
+    },
+  } satisfies Context;
+}

@@ -1,0 +1,35 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { DEMO_IDS } from '@consilium/subgraph-kit';
+import { DocumentReferenceStatus } from '../document/document-status.enum';
+import { Document } from '../document/document.entity';
+
+/**
+ * Seeds the metadata of the demo case's two reports. Idempotent.
+ * @param em - an EntityManager inside a transaction
+ */
+export async function seedDemo(em: EntityManager): Promise<void> {
+  if (await em.findOne(Document, { id: DEMO_IDS.documents[0] })) return;
+  const common = {
+    caseId: DEMO_IDS.case,
+    patientId: DEMO_IDS.patient,
+    status: DocumentReferenceStatus.CURRENT,
+  };
+  em.create(Document, {
+    ...common,
+    id: DEMO_IDS.documents[0],
+    title: 'Histopathology report (lumpectomy).pdf',
+    contentType: 'application/pdf',
+    size: 184_233,
+    sha256: '5d3c1b0f9a7e2c4d6b8a0f1e3d5c7b9a2e4f6a8c0b1d3e5f7a9c2b4d6e8f0a13',
+    createdAt: new Date('2026-11-20T05:10:00Z'),
+  });
+  em.create(Document, {
+    ...common,
+    id: DEMO_IDS.documents[1],
+    title: 'मैमोग्राफी रिपोर्ट.jpg',
+    contentType: 'image/jpeg',
+    size: 412_908,
+    sha256: 'a1f3e5c7b9d2f4a6c8e0b2d4f6a8c1e3b5d7f9a2c4e6b8d0f3a5c7e9b1d4f6a8',
+    createdAt: new Date('2026-11-20T05:12:00Z'),
+  });
+}

@@ -1,0 +1,43 @@
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { ConsiliumEntity } from '@consilium/subgraph-kit';
+import { Directive, Field, Float, ObjectType } from 'type-graphql';
+import { DocumentReferenceStatus } from './document-status.enum';
+
+/**
+ * A report the patient handed over or a doctor wrote (FHIR R4 DocumentReference): metadata
+ * only; the bytes live encrypted in the records store.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A report or other file in a case (FHIR R4 DocumentReference).' })
+@Entity({ tableName: 'document' })
+export class Document extends ConsiliumEntity {
+  /** the case (owned by patient-intake) the document belongs to */
+  @Property({ type: 'uuid' })
+  @Index()
+  caseId!: string;
+
+  /** the patient (owned by patient-intake) whose record holds the document */
+  @Property({ type: 'uuid' })
+  @Index()
+  patientId!: string;
+
+  @Field({ description: 'The name the user gave the file, in any script; never a storage path.' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field({ description: 'MIME type checked from the content, e.g. application/pdf.' })
+  @Property({ type: 'string', length: 127 })
+  contentType!: string;
+
+  @Field(() => Float, { description: 'Size in bytes.' })
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  size!: number;
+
+  @Field({ description: 'SHA-256 of the content, hex.' })
+  @Property({ type: 'string', length: 64 })
+  sha256!: string;
+
+  @Field(() => DocumentReferenceStatus)
+  @Enum({ items: () => DocumentReferenceStatus })
+  status: DocumentReferenceStatus = DocumentReferenceStatus.CURRENT;
+}

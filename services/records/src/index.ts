@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { ConsiliumEntity, defineService, type Service } from '@consilium/subgraph-kit';
+import { CaseDocumentsResolver } from './case/case-documents.resolver';
+import { CaseReference } from './case/case.type';
+import { PatientReference } from './patient/patient.type';
+import { createContext } from './context.type';
+import { seedDemo } from './demo/demo-seed';
+import { Document } from './document/document.entity';
+import { documentReference } from './document/document.reference';
+import { DocumentResolver } from './document/document.resolver';
+import {
+  HealthRecordResolver,
+  PatientHealthRecordResolver,
+} from './health-record/health-record.resolver';
+import { postgresqlMigrations } from './migrations/postgresql';
+import { sqliteMigrations } from './migrations/sqlite';
+
+/**
+ * records: owns documents; extends `Case` with `documents` and `Patient` with `healthRecord`
+ * (port 4004).
+ */
+export const records: Service = defineService({
+  name: 'records',
+  packageDir: path.resolve(__dirname, '..'),
+  defaultPort: 4004,
+  entities: [ConsiliumEntity, Document],
+  migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
+  resolvers: [
+    DocumentResolver,
+    CaseDocumentsResolver,
+    PatientHealthRecordResolver,
+    HealthRecordResolver,
+  ],
+  referenceResolvers: { Document: documentReference },
+  entityStubs: [CaseReference, PatientReference],
+  createContext,
+  seedDemo,
+});

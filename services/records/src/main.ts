@@ -1,0 +1,3 @@
+import { records } from './index';
+
+void records.main();

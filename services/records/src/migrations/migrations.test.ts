@@ -1,0 +1,4 @@
+import { describeMigrations } from '@consilium/subgraph-kit/testing';
+import { records } from '../index';
+
+describeMigrations(records);

@@ -1,0 +1,68 @@
+import { DEMO_IDS } from '@consilium/subgraph-kit';
+import {
+  postGraphQL,
+  selectsFrom,
+  startTestService,
+  type TestService,
+} from '@consilium/subgraph-kit/testing';
+import { specialistMatching } from '../index';
+
+const ENTITIES = `query ($r: [_Any!]!) {
+  _entities(representations: $r) {
+    ... on Case { id panel { mode size members { status specialist { fullName } } } }
+  }
+}`;
+
+describe('Case.panel from specialist-matching', () => {
+  let service: TestService;
+
+  beforeAll(async () => {
+    service = await startTestService(specialistMatching);
+  });
+  afterAll(() => service.stop());
+
+  it('gives the demo case its board of three confirmed specialists', async () => {
+    const result = await postGraphQL(service.url, ENTITIES, {
+      r: [{ __typename: 'Case', id: DEMO_IDS.case }],
+    });
+    expect(result.data).toEqual({
+      _entities: [
+        {
+          id: DEMO_IDS.case,
+          panel: {
+            mode: 'BOARD',
+            size: 3,
+            members: [
+              { status: 'CONFIRMED', specialist: { fullName: 'Sunanda Iyer' } },
+              { status: 'CONFIRMED', specialist: { fullName: 'Vikram Sethi' } },
+              { status: 'CONFIRMED', specialist: { fullName: 'Ananya Ghosh' } },
+            ],
+          },
+        },
+      ],
+    });
+  });
+
+  it('gives a case without a panel null', async () => {
+    const result = await postGraphQL(service.url, ENTITIES, {
+      r: [{ __typename: 'Case', id: '019ad000-0000-7000-8000-00000000abcd' }],
+    });
+    expect(result.data).toEqual({
+      _entities: [{ id: '019ad000-0000-7000-8000-00000000abcd', panel: null }],
+    });
+  });
+
+  it('loads panels, members and specialists of twenty cases with one query each', async () => {
+    const representations = Array.from({ length: 20 }, (_, index) => ({
+      __typename: 'Case',
+      id:
+        index === 0 ? DEMO_IDS.case : `019ad000-0000-7000-8000-${String(index).padStart(12, '0')}`,
+    }));
+    service.queries.length = 0;
+    const result = await postGraphQL(service.url, ENTITIES, { r: representations });
+    expect(result.errors).toBeUndefined();
+    expect(selectsFrom(service.queries, 'panel')).toHaveLength(1);
+    expect(selectsFrom(service.queries, 'panel_member')).toHaveLength(1);
+    expect(selectsFrom(service.queries, 'specialist')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,30 @@
+import { createEntityLoader, createGroupLoader, type BaseContext } from '@consilium/subgraph-kit';
+import type DataLoader from 'dataloader';
+import { PanelMember } from './panel/panel-member.entity';
+import { Panel } from './panel/panel.entity';
+import { Specialist } from './specialist/specialist.entity';
+
+/** The per-request context of specialist-matching. */
+export interface Context extends BaseContext {
+  loaders: {
+    specialist: DataLoader<string, Specialist | undefined>;
+    panelByCase: DataLoader<string, Panel | undefined>;
+    membersByPanel: DataLoader<string, PanelMember[]>;
+  };
+}
+
+/**
+ * Adds specialist-matching's DataLoaders to a request's base context.
+ * @param base - the kit's per-request context
+ * @returns the full context
+ */
+export function createContext(base: BaseContext): Context {
+  return {
+    ...base,
+    loaders: {
+      specialist: createEntityLoader(base.em, Specialist),
+      panelByCase: createEntityLoader(base.em, Panel, 'caseId'),
+      membersByPanel: createGroupLoader(base.em, PanelMember, 'panel', { createdAt: 'asc' }),
+    },
+  } satisfies Context;
+}

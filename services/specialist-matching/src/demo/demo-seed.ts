@@ -1,0 +1,35 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { DEMO_IDS } from '@consilium/subgraph-kit';
+import { PanelMemberStatus } from '../panel/panel-member-status.enum';
+import { PanelMember } from '../panel/panel-member.entity';
+import { PanelMode } from '../panel/panel-mode.enum';
+import { Panel } from '../panel/panel.entity';
+import { Specialist } from '../specialist/specialist.entity';
+import { DEMO_SPECIALISTS } from './demo-specialists';
+
+/**
+ * Seeds five listed demo specialists and the demo case's board of three, all confirmed.
+ * Idempotent.
+ * @param em - an EntityManager inside a transaction
+ */
+export async function seedDemo(em: EntityManager): Promise<void> {
+  if (await em.findOne(Specialist, { id: DEMO_IDS.specialists[0] })) return;
+  const specialists = DEMO_SPECIALISTS.map((profile, index) =>
+    em.create(Specialist, {
+      ...profile,
+      languages: [...profile.languages],
+      hospitals: [...profile.hospitals],
+      id: DEMO_IDS.specialists[index]!,
+      listed: true,
+    }),
+  );
+  const panel = em.create(Panel, {
+    id: DEMO_IDS.panel,
+    caseId: DEMO_IDS.case,
+    mode: PanelMode.BOARD,
+  });
+  const respondedAt = new Date('2026-11-21T04:00:00Z');
+  for (const specialist of specialists.slice(0, 3)) {
+    em.create(PanelMember, { panel, specialist, status: PanelMemberStatus.CONFIRMED, respondedAt });
+  }
+}

@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { ConsiliumEntity, defineService, type Service } from '@consilium/subgraph-kit';
+import { CasePanelResolver } from './case/case-panel.resolver';
+import { CaseReference } from './case/case.type';
+import { createContext } from './context.type';
+import { seedDemo } from './demo/demo-seed';
+import { postgresqlMigrations } from './migrations/postgresql';
+import { sqliteMigrations } from './migrations/sqlite';
+import { PanelMember } from './panel/panel-member.entity';
+import { Panel } from './panel/panel.entity';
+import { PanelMemberResolver, PanelResolver } from './panel/panel.resolver';
+import { MedicalRegistration } from './specialist/medical-registration.embeddable';
+import { Specialist } from './specialist/specialist.entity';
+import { specialistReference } from './specialist/specialist.reference';
+import { SpecialistResolver } from './specialist/specialist.resolver';
+
+/** specialist-matching: owns `Specialist` and panels, extends `Case` with `panel` (port 4002). */
+export const specialistMatching: Service = defineService({
+  name: 'specialist-matching',
+  packageDir: path.resolve(__dirname, '..'),
+  defaultPort: 4002,
+  entities: [ConsiliumEntity, MedicalRegistration, Specialist, Panel, PanelMember],
+  migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
+  resolvers: [SpecialistResolver, PanelResolver, PanelMemberResolver, CasePanelResolver],
+  referenceResolvers: { Specialist: specialistReference },
+  entityStubs: [CaseReference],
+  createContext,
+  seedDemo,
+});

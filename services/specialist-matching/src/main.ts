@@ -1,0 +1,3 @@
+import { specialistMatching } from './index';
+
+void specialistMatching.main();

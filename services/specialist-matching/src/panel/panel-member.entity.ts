@@ -1,0 +1,26 @@
+import { Entity, Enum, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { ConsiliumEntity } from '@consilium/subgraph-kit';
+import { Field, ObjectType } from 'type-graphql';
+import { Specialist } from '../specialist/specialist.entity';
+import { PanelMemberStatus } from './panel-member-status.enum';
+import type { Panel } from './panel.entity';
+
+/** One specialist on a panel and their answer (FHIR R4 CareTeam.participant). */
+@ObjectType({ description: 'One specialist on a panel and their answer.' })
+@Entity({ tableName: 'panel_member' })
+@Unique({ properties: ['panel', 'specialist'] })
+export class PanelMember extends ConsiliumEntity {
+  @ManyToOne('Panel', { ref: true, deleteRule: 'cascade' })
+  panel!: Ref<Panel>;
+
+  @ManyToOne(() => Specialist, { ref: true, deleteRule: 'restrict' })
+  specialist!: Ref<Specialist>;
+
+  @Field(() => PanelMemberStatus)
+  @Enum({ items: () => PanelMemberStatus })
+  status: PanelMemberStatus = PanelMemberStatus.REQUESTED;
+
+  @Field(() => Date, { nullable: true, description: 'When the specialist answered (UTC).' })
+  @Property({ type: 'datetime', nullable: true })
+  respondedAt: Date | null = null;
+}

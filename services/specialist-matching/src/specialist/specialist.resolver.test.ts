@@ -1,0 +1,88 @@
+import { DEMO_IDS } from '@consilium/subgraph-kit';
+import { postGraphQL, startTestService, type TestService } from '@consilium/subgraph-kit/testing';
+import { specialistMatching } from '../index';
+import { Specialist } from './specialist.entity';
+
+interface Page {
+  specialists: {
+    edges: { cursor: string; node: { fullName: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+const PAGE = `query ($first: Int, $after: String) {
+  specialists(first: $first, after: $after) {
+    edges { cursor node { fullName } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+describe('The specialist directory', () => {
+  let service: TestService;
+
+  beforeAll(async () => {
+    service = await startTestService(specialistMatching);
+    const em = service.orm.em.fork();
+    em.create(Specialist, {
+      fullName: 'Aaron Unverified',
+      specialty: 'Cardiology',
+      qualifications: 'MBBS',
+      yearsOfExperience: 3,
+      city: 'Pune',
+      registration: { council: 'Maharashtra Medical Council', number: 'MMC/1', year: 2020 },
+      listed: false,
+    });
+    await em.flush();
+  });
+  afterAll(() => service.stop());
+
+  it('shows a specialist with the medical council registration', async () => {
+    const result = await postGraphQL(
+      service.url,
+      'query ($id: ID!) { specialist(id: $id) { fullName nameLocal specialty languages registration { council number year } } }',
+      { id: DEMO_IDS.specialists[0] },
+    );
+    expect(result.data).toEqual({
+      specialist: {
+        fullName: 'Sunanda Iyer',
+        nameLocal: 'சுனந்தா ஐயர்',
+        specialty: 'Medical Oncology',
+        languages: ['English', 'Tamil', 'Hindi'],
+        registration: { council: 'Tamil Nadu Medical Council', number: 'TNMC/90412', year: 2008 },
+      },
+    });
+  });
+
+  it('pages through listed specialists by name and hides unverified ones', async () => {
+    const first = await postGraphQL<Page>(service.url, PAGE, { first: 3 });
+    const names = first.data!.specialists.edges.map((edge) => edge.node.fullName);
+    expect(names).toEqual(['Ananya Ghosh', 'Pooja Agarwal', 'Rahul Menon']);
+    expect(first.data!.specialists.pageInfo.hasNextPage).toBe(true);
+
+    const second = await postGraphQL<Page>(service.url, PAGE, {
+      first: 3,
+      after: first.data!.specialists.pageInfo.endCursor,
+    });
+    expect(second.data!.specialists.edges.map((edge) => edge.node.fullName)).toEqual([
+      'Sunanda Iyer',
+      'Vikram Sethi',
+    ]);
+    expect(second.data!.specialists.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('refuses a page larger than 100 naming first', async () => {
+    const result = await postGraphQL(service.url, PAGE, { first: 101 });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
+  });
+
+  it('refuses a cursor it did not make naming after', async () => {
+    const result = await postGraphQL(service.url, PAGE, { first: 2, after: 'not-a-cursor' });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
+  });
+});

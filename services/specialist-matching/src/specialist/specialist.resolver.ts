@@ -1,0 +1,24 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context.type';
+import { SpecialistConnection } from './specialist.connection';
+import { Specialist } from './specialist.entity';
+import { getSpecialist, listSpecialists } from './specialist.service';
+
+@Resolver(() => Specialist)
+export class SpecialistResolver {
+  /** One specialist by id; NOT_FOUND when unknown, BAD_USER_INPUT when `id` is not a UUID. */
+  @Query(() => Specialist, { description: 'One specialist by id.' })
+  specialist(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Specialist> {
+    return getSpecialist(ctx, id);
+  }
+
+  /** The directory of verified, active specialists, by name; `first` ≤ 100. */
+  @Query(() => SpecialistConnection, { description: 'Verified, active specialists by name.' })
+  specialists(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<SpecialistConnection> {
+    return listSpecialists(ctx, first, after);
+  }
+}
