@@ -1,9 +1,9 @@
-import pino from 'pino';
+import { createLogger } from '@consilium/subgraph-kit';
 import { startGateway } from './server/gateway-server';
 
 /** Runs the gateway as a process on `PORT` (default 4000); stops cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
-  const logger = pino({ name: 'gateway', level: process.env['LOG_LEVEL'] ?? 'info' });
+  const logger = createLogger('gateway');
   const port = Number(process.env['PORT'] ?? 4000);
   const gateway = await startGateway({ port, host: process.env['HOST'] ?? '127.0.0.1', logger });
   logger.info({ url: gateway.url }, 'gateway listening');

@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { Logger } from '@consilium/subgraph-kit';
 
 /** What the gateway knows about one incoming request. */
 export interface GatewayContext {

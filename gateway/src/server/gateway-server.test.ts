@@ -95,6 +95,26 @@ describe('The gateway', () => {
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('passes the request id and the caller’s Authorization (never logged) on to the subgraphs', async () => {
+    const intake = platform.subgraphs['patient-intake'];
+    intake.logs.length = 0;
+    await fetch(platform.gateway.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': 'trace-me-2611',
+        authorization: 'Bearer token-that-must-not-be-logged',
+      },
+      body: JSON.stringify({ query: `{ case(id: "${DEMO_IDS.case}") { id } }` }),
+    });
+    type Line = { req?: { id?: string; headers?: Record<string, string> } };
+    const line = intake.logs
+      .map((text) => JSON.parse(text) as Line)
+      .find((entry) => entry.req?.id === 'trace-me-2611');
+    expect(line?.req?.headers?.['authorization']).toBe('[Redacted]');
+    expect(intake.logs.join('\n')).not.toContain('token-that-must-not-be-logged');
+  });
+
   it('reports itself healthy and ready when all four subgraphs are', async () => {
     const base = platform.gateway.url.replace('/graphql', '');
     expect((await fetch(`${base}/healthz`)).status).toBe(200);

@@ -7,8 +7,13 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import {
+  createFormatError,
+  createLogger,
+  requestIdPlugin,
+  type Logger,
+} from '@consilium/subgraph-kit';
 import express from 'express';
-import pino, { type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { SubgraphDataSource } from '../subgraphs/subgraph-data-source';
 import { subgraphUrlsFromEnv, type SubgraphName } from '../subgraphs/subgraph-urls';
@@ -49,12 +54,7 @@ const QUERY_PLAN_CACHE_MIB = 50;
  * @returns the running gateway
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  const logger =
-    options.logger ??
-    pino({
-      name: 'gateway',
-      level: process.env['LOG_LEVEL'] ?? (process.env['JEST_WORKER_ID'] ? 'silent' : 'info'),
-    });
+  const logger = options.logger ?? createLogger('gateway');
   const urls = options.subgraphUrls ?? subgraphUrlsFromEnv();
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_PATH, 'utf8');
 
@@ -72,7 +72,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    formatError: createFormatError(logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestIdPlugin()],
   });
   await apollo.start();
 

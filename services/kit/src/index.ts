@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 
 export * from './errors/errors';
-export { createFormatError } from './errors/format-error';
+export { createFormatError, INTERNAL_ERROR_MESSAGE } from './errors/format-error';
+export { requestIdPlugin } from './errors/request-id.plugin';
 export { newId, parseId } from './ids/uuid';
 export { createLogger, type Logger } from './logging/logger';
 export { createEntityLoader, createGroupLoader } from './loaders/entity-loaders';

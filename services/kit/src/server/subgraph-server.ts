@@ -9,6 +9,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import { createFormatError } from '../errors/format-error';
+import { requestIdPlugin } from '../errors/request-id.plugin';
 import { createLogger, type Logger } from '../logging/logger';
 import type { FederatedSchema } from '../schema/build-federated-schema';
 import type { BaseContext } from './context.type';
@@ -62,6 +63,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      requestIdPlugin(),
     ],
   });
   await apollo.start();

@@ -1,5 +1,6 @@
 import type { EntityClass, EntityManager, MikroORM } from '@mikro-orm/core';
 import type { NonEmptyArray } from 'type-graphql';
+import type { Logger } from '../logging/logger';
 import { createOrm, type MigrationSets } from '../orm/create-orm';
 import type { DatabaseTarget } from '../orm/database-target';
 import {
@@ -40,6 +41,8 @@ export interface StartOptions {
   onQuery?: (sql: string) => void;
   /** insert demo data after migrating */
   seedDemo?: boolean;
+  /** where the service logs (default: JSON to stdout at LOG_LEVEL) */
+  logger?: Logger;
 }
 
 /** A started service: its server plus its ORM (tests inspect the database through it). */
@@ -90,7 +93,13 @@ export function defineService<TContext extends BaseContext>(
       if (options.seedDemo && seedDemo) await orm.em.fork().transactional((tx) => seedDemo(tx));
       const federated = await buildSchema();
       const server = await startSubgraphServer(
-        { name: definition.name, federated, orm, createContext: definition.createContext },
+        {
+          name: definition.name,
+          federated,
+          orm,
+          createContext: definition.createContext,
+          logger: options.logger,
+        },
         options.port ?? definition.defaultPort,
         process.env['HOST'] ?? '127.0.0.1',
       );

@@ -1,3 +1,4 @@
+import { createLogger } from '../logging/logger';
 import type { Service, StartedService } from '../service/define-service';
 import { createTestDatabase } from './test-database';
 
@@ -5,13 +6,15 @@ import { createTestDatabase } from './test-database';
 export interface TestService extends StartedService {
   /** every SQL statement run since the last `queries.length = 0` */
   queries: string[];
+  /** every JSON log line written at level info or above */
+  logs: string[];
   /** stops the server and removes the database */
   stop: () => Promise<void>;
 }
 
 /**
  * Starts a service on a free port and a fresh database (SQLite, or PostgreSQL when
- * `DATABASE_URL` is set), recording every SQL statement it runs.
+ * `DATABASE_URL` is set), recording every SQL statement it runs and every line it logs.
  * @param service - the service handle
  * @param seedDemo - whether to insert the demo data
  * @returns the running service
@@ -19,15 +22,21 @@ export interface TestService extends StartedService {
 export async function startTestService(service: Service, seedDemo = true): Promise<TestService> {
   const database = createTestDatabase(service.definition.name);
   const queries: string[] = [];
+  const logs: string[] = [];
+  const logger = createLogger(service.definition.name, {
+    write: (line: string) => logs.push(line),
+  });
   const started = await service.start({
     port: 0,
     target: database.target,
     seedDemo,
     onQuery: (message) => queries.push(message),
+    logger,
   });
   return {
     ...started,
     queries,
+    logs,
     stop: async () => {
       await started.close();
       await database.drop();
