@@ -1,6 +1,7 @@
 import { DEMO_IDS } from '@consilium/subgraph-kit';
 import {
   postGraphQL,
+  representations,
   selectsFrom,
   startTestService,
   type TestService,
@@ -21,18 +22,13 @@ describe('Case.quote from billing', () => {
 
   it('gives the demo board its fixed fee of 500000 paise and other cases none', async () => {
     service.queries.length = 0;
-    const others = Array.from({ length: 19 }, (_, index) => ({
-      __typename: 'Case',
-      id: `019ad000-0000-7000-8000-${String(index + 1).padStart(12, '0')}`,
-    }));
-    const result = await postGraphQL<{ _entities: unknown[] }>(service.url, ENTITIES, {
-      r: [{ __typename: 'Case', id: DEMO_IDS.case }, ...others],
-    });
+    const batch = representations('Case', 20, [DEMO_IDS.case]);
+    const result = await postGraphQL<{ _entities: unknown[] }>(service.url, ENTITIES, { r: batch });
     expect(result.data?._entities[0]).toEqual({
       id: DEMO_IDS.case,
       quote: { amount: 500000, currency: 'INR', panelSize: 3 },
     });
-    expect(result.data?._entities[1]).toEqual({ id: others[0]!.id, quote: null });
+    expect(result.data?._entities[1]).toEqual({ id: batch[1]!.id, quote: null });
     expect(selectsFrom(service.queries, 'quote')).toHaveLength(1);
   });
 });

@@ -3,3 +3,4 @@ export { postGraphQL, type GraphQLResponse } from './graphql-client';
 export { startTestService, selectsFrom, type TestService } from './test-service';
 export { schemaDrift } from './schema-drift';
 export { describeMigrations } from './migrations-spec';
+export { representations, type Representation } from './representations';

@@ -1,6 +1,7 @@
 import { DEMO_IDS } from '@consilium/subgraph-kit';
 import {
   postGraphQL,
+  representations,
   selectsFrom,
   startTestService,
   type TestService,
@@ -52,18 +53,14 @@ describe('patient-intake cases', () => {
   });
 
   it('resolves twenty Case references with one query on cases and one on patients', async () => {
-    const representations = Array.from({ length: 20 }, (_, index) => ({
-      __typename: 'Case',
-      id:
-        index === 0 ? DEMO_IDS.case : `019ad000-0000-7000-8000-${String(index).padStart(12, '0')}`,
-    }));
+    const batch = representations('Case', 20, [DEMO_IDS.case]);
     service.queries.length = 0;
     const result = await postGraphQL<{
       _entities: ({ id: string; patient: { id: string } } | null)[];
     }>(
       service.url,
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id patient { id } } } }',
-      { r: representations },
+      { r: batch },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities[0]?.patient.id).toBe(DEMO_IDS.patient);

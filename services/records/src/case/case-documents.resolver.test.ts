@@ -1,6 +1,7 @@
 import { DEMO_IDS } from '@consilium/subgraph-kit';
 import {
   postGraphQL,
+  representations,
   selectsFrom,
   startTestService,
   type TestService,
@@ -56,16 +57,12 @@ describe('Documents from records', () => {
   });
 
   it('loads the documents of twenty cases with one query', async () => {
-    const representations = Array.from({ length: 20 }, (_, index) => ({
-      __typename: 'Case',
-      id:
-        index === 0 ? DEMO_IDS.case : `019ad000-0000-7000-8000-${String(index).padStart(12, '0')}`,
-    }));
+    const batch = representations('Case', 20, [DEMO_IDS.case]);
     service.queries.length = 0;
     const result = await postGraphQL<{ _entities: { documents: unknown[] }[] }>(
       service.url,
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case { documents { id } } } }',
-      { r: representations },
+      { r: batch },
     );
     expect(result.data?._entities.map((entity) => entity.documents.length)).toEqual([
       2,

@@ -1,6 +1,7 @@
 import { DEMO_IDS } from '@consilium/subgraph-kit';
 import {
   postGraphQL,
+  representations,
   selectsFrom,
   startTestService,
   type TestService,
@@ -53,13 +54,9 @@ describe('Case.panel from specialist-matching', () => {
   });
 
   it('loads panels, members and specialists of twenty cases with one query each', async () => {
-    const representations = Array.from({ length: 20 }, (_, index) => ({
-      __typename: 'Case',
-      id:
-        index === 0 ? DEMO_IDS.case : `019ad000-0000-7000-8000-${String(index).padStart(12, '0')}`,
-    }));
+    const batch = representations('Case', 20, [DEMO_IDS.case]);
     service.queries.length = 0;
-    const result = await postGraphQL(service.url, ENTITIES, { r: representations });
+    const result = await postGraphQL(service.url, ENTITIES, { r: batch });
     expect(result.errors).toBeUndefined();
     expect(selectsFrom(service.queries, 'panel')).toHaveLength(1);
     expect(selectsFrom(service.queries, 'panel_member')).toHaveLength(1);
