@@ -10,14 +10,14 @@ export default tseslint.config(
       '**/dist/**',
       'data/**',
       'services/*/src/migrations/*/Migration*.ts',
-      'root-config/**',
-      'mfe-*/**',
+      'root-config/src/shared/generated/**',
+      'mfe-*/src/gql/**',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@typescript-eslint/explicit-module-boundary-types': 'error',
       '@typescript-eslint/no-unsafe-function-type': 'off',

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs everything Consilium needs on a fresh machine: pnpm (the pinned version) and the
-# workspace's dependencies from the lockfile. Safe to run again.
+# Installs everything Consilium needs on a fresh machine: pnpm (the pinned version), the
+# workspace's dependencies from the lockfile, and Debian's Chromium for the browser tests
+# (playwright-core drives it; no browser is downloaded). Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,3 +17,13 @@ if [ -f /usr/include/node/node.h ]; then
 fi
 
 pnpm install --frozen-lockfile
+
+# The browser tests drive Debian's Chromium; install it when missing and we may.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null
+  else
+    echo "note: install Debian's chromium (apt-get install chromium) to run the browser tests" >&2
+  fi
+fi

@@ -8,7 +8,7 @@ void runService('gateway', async () => {
     host: process.env['HOST'] ?? '127.0.0.1',
   });
   console.log(
-    `\n  Consilium is running. GraphQL: http://localhost:${gateway.port}/graphql  (Ctrl-C stops it)\n`,
+    `\n  Consilium is running at http://localhost:${gateway.port}/  GraphQL: http://localhost:${gateway.port}/graphql  (Ctrl-C stops it)\n`,
   );
   return gateway;
 });

@@ -1,64 +1,25 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { DEMO_IDS } from '@consilium/subgraph-kit';
-import { postGraphQL } from '@consilium/subgraph-kit/testing';
-
-const ROOT = path.resolve(__dirname, '../..');
-const PORTS = { gateway: 14400, intake: 14401, matching: 14402, billing: 14403, records: 14404 };
-
-/** Polls a URL until it answers 200, or fails after the timeout. */
-async function waitForOk(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not become ready within ${timeoutMs} ms`);
-}
+import {
+  postGraphQL,
+  startPlatformProcess,
+  type PlatformProcess,
+} from '@consilium/subgraph-kit/testing';
 
 describe('The start command (scripts/start.mjs, run by `pnpm start`)', () => {
-  let dataDir: string;
-  let launcher: ChildProcess;
-  let output = '';
+  let platform: PlatformProcess;
 
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'consilium-start-'));
-    const env = {
-      ...process.env,
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      PORT: String(PORTS.gateway),
-      PATIENT_INTAKE_PORT: String(PORTS.intake),
-      SPECIALIST_MATCHING_PORT: String(PORTS.matching),
-      BILLING_PORT: String(PORTS.billing),
-      RECORDS_PORT: String(PORTS.records),
-      PATIENT_INTAKE_URL: `http://127.0.0.1:${PORTS.intake}/graphql`,
-      SPECIALIST_MATCHING_URL: `http://127.0.0.1:${PORTS.matching}/graphql`,
-      BILLING_URL: `http://127.0.0.1:${PORTS.billing}/graphql`,
-      RECORDS_URL: `http://127.0.0.1:${PORTS.records}/graphql`,
-    };
-    delete env.DATABASE_URL;
-    delete env.JEST_WORKER_ID;
-    launcher = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs')], { env });
-    launcher.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    launcher.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await waitForOk(`http://127.0.0.1:${PORTS.gateway}/readyz`, 60_000);
+    platform = await startPlatformProcess(14400);
   });
 
-  afterAll(() => {
-    if (launcher.exitCode === null) launcher.kill('SIGKILL');
-    fs.rmSync(dataDir, { recursive: true, force: true });
+  afterAll(async () => {
+    if (platform.process.exitCode === null) platform.process.kill('SIGKILL');
   });
 
   it('migrates, seeds the demo case and serves it through the gateway from all four subgraphs', async () => {
     const result = await postGraphQL(
-      `http://127.0.0.1:${PORTS.gateway}/graphql`,
+      `${platform.origin}/graphql`,
       'query ($id: ID!) { case(id: $id) { id patient { id } panel { id } quote { amount currency } documents { id } } }',
       { id: DEMO_IDS.case },
     );
@@ -73,20 +34,32 @@ describe('The start command (scripts/start.mjs, run by `pnpm start`)', () => {
         },
       },
     });
-    expect(fs.readdirSync(dataDir).sort()).toEqual([
+    expect(fs.readdirSync(platform.dataDir).sort()).toEqual([
       'billing.sqlite',
       'patient-intake.sqlite',
       'records.sqlite',
       'specialist-matching.sqlite',
     ]);
-    expect(output).toContain(`GraphQL: http://localhost:${PORTS.gateway}/graphql`);
+    expect(platform.output()).toContain('GraphQL: http://localhost:14400/graphql');
+  });
+
+  it('serves the web page with no-cache and the built assets as immutable', async () => {
+    const page = await fetch(`${platform.origin}/patient/anything`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const html = await page.text();
+    const entry = /<script type="module" src="([^"]+)"/.exec(html)?.[1];
+    expect(entry).toMatch(/^\/assets\/root-config\/root-config-[\w-]{8}\.js$/);
+    const script = await fetch(`${platform.origin}${entry}`);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(`${platform.origin}/assets/mfe-patient/nothing-here.js`)).status).toBe(404);
   });
 
   it('stops every process cleanly on SIGTERM', async () => {
-    const exited = new Promise<number | null>((resolve) => launcher.on('exit', resolve));
-    launcher.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    for (const port of Object.values(PORTS)) {
+    expect(await platform.stop()).toBe(0);
+    for (let port = 14400; port <= 14404; port += 1) {
       await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
     }
   });

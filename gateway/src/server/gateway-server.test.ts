@@ -115,6 +115,63 @@ describe('The gateway', () => {
     expect(intake.logs.join('\n')).not.toContain('token-that-must-not-be-logged');
   });
 
+  it('answers a malformed or oversized body with a 4xx GraphQL error, never a stack trace', async () => {
+    const malformed = await fetch(platform.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ __typename }"',
+    });
+    expect(malformed.status).toBe(400);
+    const body = await malformed.text();
+    expect(JSON.parse(body)).toEqual({
+      errors: [
+        { message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } },
+      ],
+    });
+    const oversized = await fetch(platform.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ __typename } # ${'x'.repeat(2_000_000)}` }),
+    });
+    expect(oversized.status).toBe(413);
+    const missing = await fetch(platform.gateway.url.replace('/graphql', '/no/such/thing'));
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).not.toContain('node_modules');
+  });
+
+  it.each([
+    ['a mutation, which the API does not have yet', 'mutation { x }', undefined],
+    [
+      'two operations without operationName',
+      'query A { __typename } query B { __typename }',
+      undefined,
+    ],
+    ['an unknown operationName', 'query A { __typename }', 'B'],
+  ])(
+    'answers %s as the client’s mistake, not an internal error',
+    async (_label, query, operationName) => {
+      const response = await fetch(platform.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, operationName }),
+      });
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(response.status).toBe(400);
+      expect(body.errors[0]?.extensions.code).not.toBe('INTERNAL_SERVER_ERROR');
+    },
+  );
+
+  it('answers a malformed entity representation with BAD_USER_INPUT', async () => {
+    const result = await postGraphQL(
+      platform.urls['specialist-matching'],
+      '{ _entities(representations: [{ __typename: "Case" }]) { ... on Case { panel { id } } } }',
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'representations.id',
+    });
+  });
+
   it('reports itself healthy and ready when all four subgraphs are', async () => {
     const base = platform.gateway.url.replace('/graphql', '');
     expect((await fetch(`${base}/healthz`)).status).toBe(200);

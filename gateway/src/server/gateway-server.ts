@@ -10,13 +10,17 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   createFormatError,
   createLogger,
-  requestIdPlugin,
+  httpErrorHandler,
+  notFoundHandler,
+  errorReportingPlugin,
+  operationGuardPlugin,
   type Logger,
 } from '@consilium/subgraph-kit';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
-import { SubgraphDataSource } from '../subgraphs/subgraph-data-source';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, SubgraphDataSource } from '../subgraphs/subgraph-data-source';
 import { subgraphUrlsFromEnv, type SubgraphName } from '../subgraphs/subgraph-urls';
+import { webRoutes } from '../web/web-routes';
 import type { GatewayContext } from './gateway-context.type';
 
 /** The committed, composed supergraph (`pnpm compose` writes it). */
@@ -32,6 +36,10 @@ export interface GatewayOptions {
   /** supergraph SDL (default: the committed file) */
   supergraphSdl?: string;
   logger?: Logger;
+  /** where the built web apps are (default: this repository) */
+  webRoot?: string;
+  /** how long a subgraph may take to answer (ms; default `SUBGRAPH_TIMEOUT_MS` or 15 s) */
+  subgraphTimeoutMs?: number;
 }
 
 /** The running gateway. */
@@ -47,21 +55,26 @@ export interface RunningGateway {
 const QUERY_PLAN_CACHE_MIB = 50;
 
 /**
- * Starts the federated gateway: `POST /graphql` over the committed supergraph, `GET /healthz`
- * (process up) and `GET /readyz` (every subgraph ready), JSON logs with a request id that is
- * forwarded, with the caller's `Authorization`, to every subgraph.
+ * Starts the federated gateway: `POST /graphql` over the committed supergraph, the web platform
+ * (the page and its built apps) on the same origin, `GET /healthz` (process up) and `GET /readyz`
+ * (every subgraph ready), JSON logs with a request id that is forwarded, with the caller's
+ * `Authorization`, to every subgraph.
  * @param options - port, subgraph URLs, supergraph
  * @returns the running gateway
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger('gateway');
   const urls = options.subgraphUrls ?? subgraphUrlsFromEnv();
+  const subgraphTimeoutMs =
+    options.subgraphTimeoutMs ??
+    Number(process.env['SUBGRAPH_TIMEOUT_MS'] ?? DEFAULT_SUBGRAPH_TIMEOUT_MS);
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_PATH, 'utf8');
 
   const gateway = new ApolloGateway({
     supergraphSdl,
     experimental_approximateQueryPlanStoreMiB: QUERY_PLAN_CACHE_MIB,
-    buildService: ({ name }) => new SubgraphDataSource(name, urls[name as SubgraphName]),
+    buildService: ({ name }) =>
+      new SubgraphDataSource(name, urls[name as SubgraphName], subgraphTimeoutMs),
     logger,
   });
 
@@ -72,8 +85,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
-    formatError: createFormatError(logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestIdPlugin()],
+    // runService owns SIGTERM/SIGINT; a second handler inside Apollo would stop it twice and hang.
+    stopOnTerminationSignals: false,
+    formatError: createFormatError(),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      errorReportingPlugin(),
+      operationGuardPlugin(),
+    ],
   });
   await apollo.start();
 
@@ -85,6 +104,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const ready = Object.values(subgraphs).every((status) => status === 'ready');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', subgraphs });
   });
+  app.use(webRoutes(logger, options.webRoot));
   app.use(
     '/graphql',
     pinoHttp({
@@ -106,6 +126,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }),
     }),
   );
+
+  app.use(notFoundHandler());
+  app.use(httpErrorHandler(logger));
 
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve) => httpServer.listen(options.port, host, resolve));

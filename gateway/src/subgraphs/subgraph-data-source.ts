@@ -3,27 +3,41 @@ import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from '../server/gateway-context.type';
 
-/** One keep-alive connection pool shared by all subgraph calls of this process. */
 type Fetcher = NonNullable<
   NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']
 >;
 
-const keepAliveAgent = new Agent({ keepAliveTimeout: 30_000, connections: 64, pipelining: 1 });
+/** How long a subgraph may take to answer before the gateway gives up on it (ms). */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 15_000;
 
-const keepAliveFetch = ((url: string, init: Parameters<typeof undiciFetch>[1]) =>
-  undiciFetch(url, { ...init, dispatcher: keepAliveAgent })) as unknown as Fetcher;
+/**
+ * A fetch over a keep-alive connection pool that gives up when the subgraph sends no answer
+ * within the timeout (a hung service must not hang the gateway's callers).
+ */
+function keepAliveFetch(timeoutMs: number): Fetcher {
+  const agent = new Agent({
+    keepAliveTimeout: 30_000,
+    connections: 64,
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
+  });
+  return ((url: string, init: Parameters<typeof undiciFetch>[1]) =>
+    undiciFetch(url, { ...init, dispatcher: agent })) as unknown as Fetcher;
+}
 
 /**
  * Calls one subgraph: forwards the caller's `Authorization` and the request id, reuses
- * keep-alive connections, and turns "cannot reach the subgraph" into a clear error
- * (`extensions.code` SUBGRAPH_UNAVAILABLE with the service name) instead of a network trace.
+ * keep-alive connections, and turns "cannot reach the subgraph" or "it did not answer in time"
+ * into a clear error (`extensions.code` SUBGRAPH_UNAVAILABLE with the service name) instead of a
+ * network trace.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly serviceName: string,
     url: string,
+    timeoutMs = DEFAULT_SUBGRAPH_TIMEOUT_MS,
   ) {
-    super({ url, fetcher: keepAliveFetch });
+    super({ url, fetcher: keepAliveFetch(timeoutMs) });
   }
 
   override willSendRequest({
@@ -37,9 +51,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override didEncounterError(error: Error, _request: unknown, response?: unknown): void {
     if (response === undefined) {
+      const cause = (error as { cause?: { code?: string } }).cause?.code ?? '';
+      const timedOut = cause.startsWith('UND_ERR_') && cause.includes('TIMEOUT');
       throw new GraphQLError(
-        `The ${this.serviceName} service is unavailable, so part of this answer is missing. ` +
-          'Try again shortly.',
+        `The ${this.serviceName} service ${timedOut ? 'did not answer in time' : 'is unavailable'}, ` +
+          'so part of this answer is missing. Try again shortly.',
         { extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.serviceName } },
       );
     }

@@ -1,5 +1,8 @@
 import { DEMO_IDS } from '@consilium/subgraph-kit';
 import { postGraphQL } from '@consilium/subgraph-kit/testing';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { startGateway } from '../server/gateway-server';
 import { startTestPlatform, type TestPlatform } from '../testing/start-platform';
 
 describe('When a subgraph is down', () => {
@@ -45,6 +48,47 @@ describe('When a subgraph is down', () => {
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({
       subgraphs: { billing: 'unreachable', records: 'ready' },
+    });
+  });
+});
+
+describe('When a subgraph hangs', () => {
+  let platform: TestPlatform;
+  let silent: net.Server;
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    silent = net.createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as AddressInfo).port;
+    gateway = await startGateway({
+      port: 0,
+      subgraphUrls: { ...platform.urls, records: `http://127.0.0.1:${port}/graphql` },
+      subgraphTimeoutMs: 500,
+    });
+  });
+  afterAll(async () => {
+    await gateway.close();
+    silent.close();
+    await platform.stop();
+  });
+
+  it('the gateway stops waiting after its timeout and answers the rest', async () => {
+    const result = await postGraphQL<{ case: Record<string, unknown> }>(
+      gateway.url,
+      'query ($id: ID!) { case(id: $id) { id quote { amount } documents { id } } }',
+      { id: DEMO_IDS.case },
+    );
+    expect(result.data?.case).toEqual({
+      id: DEMO_IDS.case,
+      quote: { amount: 500000 },
+      documents: null,
+    });
+    expect(result.errors?.[0]?.message).toContain('The records service did not answer in time');
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'SUBGRAPH_UNAVAILABLE',
+      service: 'records',
     });
   });
 });

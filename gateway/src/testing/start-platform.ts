@@ -10,6 +10,8 @@ import type { SubgraphName } from '../subgraphs/subgraph-urls';
 export interface TestPlatform {
   gateway: RunningGateway;
   subgraphs: Record<SubgraphName, TestService>;
+  /** where each subgraph listens */
+  urls: Record<SubgraphName, string>;
   /** stops the gateway and every subgraph (closing one twice is harmless) and removes their databases */
   stop: () => Promise<void>;
 }
@@ -40,6 +42,7 @@ export async function startTestPlatform(): Promise<TestPlatform> {
   return {
     gateway,
     subgraphs,
+    urls,
     stop: async () => {
       await gateway.close();
       await Promise.all(Object.values(subgraphs).map((service) => service.stop()));

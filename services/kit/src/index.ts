@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 
 export * from './errors/errors';
-export { createFormatError, INTERNAL_ERROR_MESSAGE } from './errors/format-error';
-export { requestIdPlugin } from './errors/request-id.plugin';
-export { newId, parseId } from './ids/uuid';
+export { createFormatError, INTERNAL_ERROR_MESSAGE, isExpectedError } from './errors/format-error';
+export { errorReportingPlugin } from './errors/error-reporting.plugin';
+export { operationGuardPlugin } from './errors/operation-guard.plugin';
+export { httpErrorHandler, notFoundHandler } from './errors/http-error-handler';
+export { newId, parseId, referenceId } from './ids/uuid';
 export { createLogger, type Logger } from './logging/logger';
 export { createEntityLoader, createGroupLoader } from './loaders/entity-loaders';
 export {
@@ -36,4 +38,10 @@ export {
 export { ConsiliumEntity } from './entity/consilium-entity';
 export { DEMO_IDS } from './demo/demo-ids';
 export { PageInfo } from './pagination/page-info.type';
-export { MAX_PAGE_SIZE, decodeCursor, encodeCursor, parsePageSize } from './pagination/cursor';
+export {
+  MAX_PAGE_SIZE,
+  decodeCursor,
+  encodeCursor,
+  parsePageSize,
+  type CursorPart,
+} from './pagination/cursor';

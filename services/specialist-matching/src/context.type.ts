@@ -8,8 +8,10 @@ import { Specialist } from './specialist/specialist.entity';
 export interface Context extends BaseContext {
   loaders: {
     specialist: DataLoader<string, Specialist | undefined>;
+    panel: DataLoader<string, Panel | undefined>;
     panelByCase: DataLoader<string, Panel | undefined>;
     membersByPanel: DataLoader<string, PanelMember[]>;
+    membersBySpecialist: DataLoader<string, PanelMember[]>;
   };
 }
 
@@ -23,8 +25,12 @@ export function createContext(base: BaseContext): Context {
     ...base,
     loaders: {
       specialist: createEntityLoader(base.em, Specialist),
+      panel: createEntityLoader(base.em, Panel),
       panelByCase: createEntityLoader(base.em, Panel, 'caseId'),
       membersByPanel: createGroupLoader(base.em, PanelMember, 'panel', { createdAt: 'asc' }),
+      membersBySpecialist: createGroupLoader(base.em, PanelMember, 'specialist', {
+        createdAt: 'desc',
+      }),
     },
   } satisfies Context;
 }

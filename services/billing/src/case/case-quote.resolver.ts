@@ -1,3 +1,4 @@
+import { referenceId } from '@consilium/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.type';
 import { Quote } from '../quote/quote.entity';
@@ -8,6 +9,6 @@ export class CaseQuoteResolver {
   /** The case's quote, or null before its panel is confirmed (batched by case). */
   @FieldResolver(() => Quote, { nullable: true, description: 'The fixed fee for the case.' })
   async quote(@Root() found: CaseReference, @Ctx() ctx: Context): Promise<Quote | null> {
-    return (await ctx.loaders.quoteByCase.load(found.id)) ?? null;
+    return (await ctx.loaders.quoteByCase.load(referenceId(found))) ?? null;
   }
 }

@@ -1,12 +1,9 @@
 import { GraphQLError } from 'graphql';
-import pino from 'pino';
 import { NotFoundError } from './errors';
-import { createFormatError } from './format-error';
+import { createFormatError, INTERNAL_ERROR_MESSAGE } from './format-error';
 
 describe('Error formatting', () => {
-  const lines: string[] = [];
-  const logger = pino({ level: 'error' }, { write: (line: string) => lines.push(line) });
-  const format = createFormatError(logger);
+  const format = createFormatError();
 
   it('passes errors the client can act on through with their code', () => {
     const error = new NotFoundError('Case', 'abc');
@@ -17,7 +14,7 @@ describe('Error formatting', () => {
     expect(formatted.extensions).toEqual({ code: 'NOT_FOUND', typeName: 'Case', id: 'abc' });
   });
 
-  it('masks unexpected errors and logs them in full', () => {
+  it('masks unexpected errors, dropping their message and stack', () => {
     const error = new GraphQLError(
       'select * from "patient" failed: connection refused at 10.0.0.5',
       {
@@ -31,8 +28,7 @@ describe('Error formatting', () => {
       },
       error,
     );
-    expect(formatted.message).not.toContain('10.0.0.5');
+    expect(formatted.message).toBe(INTERNAL_ERROR_MESSAGE);
     expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
-    expect(lines.join('')).toContain('connection refused at 10.0.0.5');
   });
 });

@@ -1,11 +1,10 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
   ForeignKeyConstraintViolationException,
   NotFoundError as OrmNotFoundError,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
-import type { Logger } from 'pino';
 import { ClientError } from './errors';
 
 /**
@@ -32,16 +31,37 @@ export const INTERNAL_ERROR_MESSAGE =
   'Something went wrong on our side. Quote the request id to support if it persists.';
 
 /**
+ * Whether an error is one the client may see as it is: ours for the client, a database
+ * constraint or "not found" we translate, or one with a client code (also when it was raised by
+ * a subgraph behind the gateway, which has already logged and masked its own).
+ * @param error - a GraphQL error as Apollo Server reports it
+ * @returns true when it is not an unexpected failure
+ */
+export function isExpectedError(error: GraphQLError): boolean {
+  const original = unwrapResolverError(error);
+  if (
+    original instanceof ClientError ||
+    original instanceof UniqueConstraintViolationException ||
+    original instanceof ForeignKeyConstraintViolationException ||
+    original instanceof OrmNotFoundError
+  ) {
+    return true;
+  }
+  const code = error.extensions?.['code'];
+  return (typeof code === 'string' && CLIENT_CODES.has(code)) || 'serviceName' in error.extensions;
+}
+
+/**
  * Builds Apollo Server's `formatError`: errors the client can act on pass through with their
  * `extensions.code` (database constraint violations become CONFLICT, an ORM "not found" becomes
- * NOT_FOUND); anything unexpected is logged in full and masked as INTERNAL_SERVER_ERROR (the
- * request id is added by requestIdPlugin).
- * @param logger - where unexpected errors are logged
+ * NOT_FOUND); anything unexpected is masked as INTERNAL_SERVER_ERROR. errorReportingPlugin logs
+ * the unexpected ones with the request id and adds the id to the masked error.
  * @returns a `formatError` function
  */
-export function createFormatError(
-  logger: Logger,
-): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+export function createFormatError(): (
+  formatted: GraphQLFormattedError,
+  error: unknown,
+) => GraphQLFormattedError {
   return (formatted, error) => {
     const original = unwrapResolverError(error);
     const { path, locations } = formatted;
@@ -69,7 +89,6 @@ export function createFormatError(
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    logger.error({ err: original, path }, 'unexpected error');
     return {
       message: INTERNAL_ERROR_MESSAGE,
       path,

@@ -23,3 +23,16 @@ export function parseId(value: string, field: string): string {
   }
   return value.toLowerCase();
 }
+
+/**
+ * The id of a federation entity representation (`_entities(representations: …)`), checked.
+ * @param reference - the representation as received, e.g. `{ __typename: 'Case', id: '…' }`
+ * @returns the id in canonical lower case
+ * @throws BadUserInputError naming `representations.id` when it is missing or not a UUID
+ */
+export function referenceId(reference: { id?: unknown }): string {
+  if (typeof reference.id !== 'string') {
+    throw new BadUserInputError('representations.id', 'Each representation needs an id string.');
+  }
+  return parseId(reference.id, 'representations.id');
+}

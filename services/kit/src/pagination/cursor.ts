@@ -1,30 +1,51 @@
+import { validate as isUuid } from 'uuid';
 import { BadUserInputError } from '../errors/errors';
 
 /** Largest page a client may ask for (`first`). */
 export const MAX_PAGE_SIZE = 100;
+
+/** What one value of a cursor's sort key must be. */
+export type CursorPart = 'text' | 'uuid' | 'timestamp';
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
 /**
  * Encodes the sort key of the last row on a page as an opaque Relay cursor (base64url JSON).
  * @param key - the values the list is ordered by, e.g. `[fullName, id]`
  * @returns the cursor
  */
-export function encodeCursor(key: (string | number)[]): string {
+export function encodeCursor(key: string[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
+function isPart(value: unknown, part: CursorPart): value is string {
+  if (typeof value !== 'string' || value.length > 1000) return false;
+  if (part === 'uuid') return isUuid(value);
+  if (part === 'timestamp') return ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+  return true;
+}
+
 /**
- * Decodes a cursor made by encodeCursor.
+ * Decodes a cursor made by encodeCursor, checking every value's kind so nothing but plain values
+ * of the expected shape ever reaches a query.
  * @param cursor - as received in `after`
- * @param length - how many sort values the cursor must hold
+ * @param parts - the kind of each sort value, e.g. `['text', 'uuid']`
  * @returns the sort key
  * @throws BadUserInputError naming `after` when the cursor is not one of ours
  */
-export function decodeCursor(cursor: string, length: number): (string | number)[] {
+export function decodeCursor(cursor: string, parts: CursorPart[]): string[] {
+  let key: unknown;
   try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === length) return key as (string | number)[];
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    key = undefined;
+  }
+  if (
+    Array.isArray(key) &&
+    key.length === parts.length &&
+    key.every((value, index) => isPart(value, parts[index]!))
+  ) {
+    return key as string[];
   }
   throw new BadUserInputError('after', 'after is not a valid cursor; use a cursor from pageInfo.');
 }

@@ -9,7 +9,9 @@ import type { MikroORM } from '@mikro-orm/core';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import { createFormatError } from '../errors/format-error';
-import { requestIdPlugin } from '../errors/request-id.plugin';
+import { errorReportingPlugin } from '../errors/error-reporting.plugin';
+import { operationGuardPlugin } from '../errors/operation-guard.plugin';
+import { httpErrorHandler, notFoundHandler } from '../errors/http-error-handler';
 import { createLogger, type Logger } from '../logging/logger';
 import type { FederatedSchema } from '../schema/build-federated-schema';
 import type { BaseContext } from './context.type';
@@ -58,12 +60,15 @@ export async function startSubgraphServer<TContext extends BaseContext>(
 
   const apollo = new ApolloServer<TContext>({
     schema: definition.federated.schema,
-    formatError: createFormatError(logger),
+    formatError: createFormatError(),
     includeStacktraceInErrorResponses: false,
+    // runService owns SIGTERM/SIGINT; a second handler inside Apollo would stop it twice and hang.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
-      requestIdPlugin(),
+      errorReportingPlugin(),
+      operationGuardPlugin(),
     ],
   });
   await apollo.start();
@@ -97,6 +102,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         }),
     }),
   );
+
+  app.use(notFoundHandler());
+  app.use(httpErrorHandler(logger));
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const actualPort = (httpServer.address() as AddressInfo).port;

@@ -4,3 +4,4 @@ export { startTestService, selectsFrom, type TestService } from './test-service'
 export { schemaDrift } from './schema-drift';
 export { describeMigrations } from './migrations-spec';
 export { representations, type Representation } from './representations';
+export { startPlatformProcess, type PlatformProcess } from './platform-process';

@@ -1,3 +1,4 @@
+import { referenceId } from '@consilium/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.type';
 import { Document } from '../document/document.entity';
@@ -12,6 +13,6 @@ export class CaseDocumentsResolver {
       "The case's reports and files, oldest first (null only if records is unreachable).",
   })
   documents(@Root() found: CaseReference, @Ctx() ctx: Context): Promise<Document[]> {
-    return ctx.loaders.documentsByCase.load(found.id);
+    return ctx.loaders.documentsByCase.load(referenceId(found));
   }
 }

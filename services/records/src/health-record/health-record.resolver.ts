@@ -1,3 +1,4 @@
+import { referenceId } from '@consilium/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.type';
 import { Document } from '../document/document.entity';
@@ -12,7 +13,7 @@ export class PatientHealthRecordResolver {
     description: "The patient's lifetime health record (null only if records is unreachable).",
   })
   healthRecord(@Root() patient: PatientReference): HealthRecord {
-    return { patientId: patient.id };
+    return { patientId: referenceId(patient) };
   }
 }
 

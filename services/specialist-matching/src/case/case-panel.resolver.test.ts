@@ -62,4 +62,21 @@ describe('Case.panel from specialist-matching', () => {
     expect(selectsFrom(service.queries, 'panel_member')).toHaveLength(1);
     expect(selectsFrom(service.queries, 'specialist')).toHaveLength(1);
   });
+
+  it('lists a specialist’s panel memberships with the case each is for', async () => {
+    const result = await postGraphQL(
+      service.url,
+      'query ($id: ID!) { specialist(id: $id) { panelMemberships { status case { id } } } }',
+      { id: DEMO_IDS.specialists[1] },
+    );
+    expect(result.data).toEqual({
+      specialist: { panelMemberships: [{ status: 'CONFIRMED', case: { id: DEMO_IDS.case } }] },
+    });
+    const none = await postGraphQL(
+      service.url,
+      'query ($id: ID!) { specialist(id: $id) { panelMemberships { id } } }',
+      { id: DEMO_IDS.specialists[4] },
+    );
+    expect(none.data).toEqual({ specialist: { panelMemberships: [] } });
+  });
 });

@@ -1,3 +1,4 @@
+import { referenceId } from '@consilium/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.type';
 import { Panel } from '../panel/panel.entity';
@@ -11,6 +12,6 @@ export class CasePanelResolver {
     description: 'The specialists reviewing the case.',
   })
   async panel(@Root() found: CaseReference, @Ctx() ctx: Context): Promise<Panel | null> {
-    return (await ctx.loaders.panelByCase.load(found.id)) ?? null;
+    return (await ctx.loaders.panelByCase.load(referenceId(found))) ?? null;
   }
 }

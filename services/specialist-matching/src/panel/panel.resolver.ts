@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.type';
+import { CaseReference } from '../case/case.type';
 import { Specialist } from '../specialist/specialist.entity';
 import { PanelMember } from './panel-member.entity';
 import { Panel } from './panel.entity';
@@ -28,5 +29,13 @@ export class PanelMemberResolver {
     const found = await ctx.loaders.specialist.load(member.specialist.id);
     if (!found) throw new Error(`panel member ${member.id} points at a missing specialist`);
     return found;
+  }
+
+  /** The case the panel reviews (resolved by patient-intake). */
+  @FieldResolver(() => CaseReference, { description: 'The case this membership is for.' })
+  async case(@Root() member: PanelMember, @Ctx() ctx: Context): Promise<CaseReference> {
+    const panel = await ctx.loaders.panel.load(member.panel.id);
+    if (!panel) throw new Error(`panel member ${member.id} points at a missing panel`);
+    return { id: panel.caseId };
   }
 }

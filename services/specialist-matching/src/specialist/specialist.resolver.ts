@@ -1,5 +1,6 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.type';
+import { PanelMember } from '../panel/panel-member.entity';
 import { SpecialistConnection } from './specialist.connection';
 import { Specialist } from './specialist.entity';
 import { getSpecialist, listSpecialists } from './specialist.service';
@@ -20,5 +21,13 @@ export class SpecialistResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<SpecialistConnection> {
     return listSpecialists(ctx, first, after);
+  }
+
+  /** The panels the specialist is on, newest request first (batched). */
+  @FieldResolver(() => [PanelMember], {
+    description: 'The panels the specialist is on, newest request first.',
+  })
+  panelMemberships(@Root() specialist: Specialist, @Ctx() ctx: Context): Promise<PanelMember[]> {
+    return ctx.loaders.membersBySpecialist.load(specialist.id);
   }
 }

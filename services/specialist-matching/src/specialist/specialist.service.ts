@@ -37,8 +37,8 @@ export async function listSpecialists(
 ): Promise<SpecialistConnection> {
   const size = parsePageSize(first);
   const where: Record<string, unknown> = { listed: true };
-  if (after) {
-    const [name, id] = decodeCursor(after, 2);
+  if (after != null) {
+    const [name, id] = decodeCursor(after, ['text', 'uuid']);
     where['$or'] = [{ fullName: { $gt: name } }, { fullName: name, id: { $gt: id } }];
   }
   const rows = await ctx.em.find(Specialist, where, {
@@ -51,7 +51,7 @@ export async function listSpecialists(
     edges,
     pageInfo: {
       hasNextPage: rows.length > size,
-      hasPreviousPage: after !== null,
+      hasPreviousPage: after != null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

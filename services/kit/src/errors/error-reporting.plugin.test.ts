@@ -2,11 +2,13 @@ import { ApolloServer } from '@apollo/server';
 import { buildSchema } from 'graphql';
 import pino from 'pino';
 import { NotFoundError } from './errors';
+import { errorReportingPlugin } from './error-reporting.plugin';
 import { createFormatError, INTERNAL_ERROR_MESSAGE } from './format-error';
-import { requestIdPlugin } from './request-id.plugin';
 
 describe('Errors a client receives', () => {
-  const server = new ApolloServer<{ requestId: string }>({
+  const lines: string[] = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+  const server = new ApolloServer<{ requestId: string; logger: pino.Logger }>({
     schema: buildSchema('type Query { broken: String, missing: String }'),
     rootValue: {
       broken: () => {
@@ -16,17 +18,17 @@ describe('Errors a client receives', () => {
         throw new NotFoundError('Case', '019ad000-0000-7000-8000-000000000001');
       },
     },
-    formatError: createFormatError(pino({ level: 'silent' })),
-    plugins: [requestIdPlugin()],
+    formatError: createFormatError(),
+    plugins: [errorReportingPlugin()],
   });
 
   beforeAll(() => server.start());
   afterAll(() => server.stop());
 
-  it('hide what broke inside and carry the request id to quote', async () => {
+  it('hide what broke inside, carry the request id to quote, and log it in full with that id', async () => {
     const response = await server.executeOperation(
       { query: '{ broken }' },
-      { contextValue: { requestId: 'req-7f3a' } },
+      { contextValue: { requestId: 'req-7f3a', logger: logger.child({ reqId: 'req-7f3a' }) } },
     );
     const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
     expect(result?.errors).toEqual([
@@ -37,17 +39,30 @@ describe('Errors a client receives', () => {
         extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-7f3a' },
       },
     ]);
+    const logged = lines.map(
+      (line) => JSON.parse(line) as { reqId?: string; err?: { message?: string } },
+    );
+    expect(logged).toContainEqual(
+      expect.objectContaining({
+        reqId: 'req-7f3a',
+        err: expect.objectContaining({
+          message: 'ECONNRESET while reading /var/lib/consilium/secret.key',
+        }),
+      }),
+    );
   });
 
-  it('keep the message and code of an error the client can act on', async () => {
+  it('keep the message and code of an error the client can act on, and do not log it', async () => {
+    lines.length = 0;
     const response = await server.executeOperation(
       { query: '{ missing }' },
-      { contextValue: { requestId: 'req-7f3b' } },
+      { contextValue: { requestId: 'req-7f3b', logger } },
     );
     const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
     expect(result?.errors?.[0]?.message).toBe(
       'Case 019ad000-0000-7000-8000-000000000001 was not found.',
     );
     expect(result?.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    expect(lines).toEqual([]);
   });
 });

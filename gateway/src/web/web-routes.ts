@@ -1,0 +1,55 @@
+import path from 'node:path';
+import express, { type Router } from 'express';
+import type { Logger } from '@consilium/subgraph-kit';
+import { renderIndexHtml, WEB_FOLDERS, WebNotBuiltError } from './web-page';
+
+/** The repository folder the web builds live in (gateway/src/web → repository root). */
+export const DEFAULT_WEB_ROOT = path.resolve(__dirname, '../../..');
+
+/** Built files whose names carry a content hash can be cached for a year. */
+const HASHED_FILE = /-[\w-]{8}\.(?:js|css|woff2?|png|svg)$/;
+
+/** Paths that show the platform's page (single-spa decides what is on it). */
+const PAGE_PATHS = ['/', '/sign-in', /^\/(patient|doctor|admin)(\/.*)?$/];
+
+/**
+ * Serves the web platform on the gateway's origin: `GET /assets/<app>/…` from each build
+ * (hashed files `immutable` for a year, others revalidated), and the page itself for the app
+ * routes (`no-cache`, so a new build shows at once).
+ * @param logger - for build problems
+ * @param webRoot - where root-config/ and mfe-*\/ are (default: the repository)
+ * @returns an express router
+ */
+export function webRoutes(logger: Logger, webRoot = DEFAULT_WEB_ROOT): Router {
+  const router = express.Router();
+  for (const folder of WEB_FOLDERS) {
+    router.use(
+      `/assets/${folder}`,
+      express.static(path.join(webRoot, folder, 'dist'), {
+        index: false,
+        fallthrough: false,
+        setHeaders: (res, file) => {
+          res.setHeader(
+            'Cache-Control',
+            HASHED_FILE.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+          );
+        },
+      }),
+    );
+  }
+  router.get(PAGE_PATHS, (_req, res) => {
+    try {
+      const html = renderIndexHtml(webRoot);
+      res.setHeader('Cache-Control', 'no-cache');
+      res.type('html').send(html);
+    } catch (error) {
+      if (!(error instanceof WebNotBuiltError)) throw error;
+      logger.error({ err: error }, 'web apps are not built');
+      res
+        .status(503)
+        .type('text')
+        .send('The Consilium web apps are not built yet. Run `pnpm build`, then reload.');
+    }
+  });
+  return router;
+}

@@ -1,0 +1,43 @@
+import { formatDateTime } from '@consilium/web-kit';
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql, useFragment, type FragmentType } from '../gql';
+
+export const ASSIGNED_CASE_ROW = graphql(`
+  fragment AssignedCaseRow on PanelMember {
+    id
+    status
+    case {
+      id
+      stage
+      presentingComplaint
+      submittedAt
+      patient {
+        id
+        fullName
+      }
+    }
+  }
+`);
+
+/** One assigned case: the patient, the complaint, where the case stands and the doctor's answer. */
+export function AssignedCaseRow(props: {
+  data: FragmentType<typeof ASSIGNED_CASE_ROW>;
+}): ReactElement {
+  const membership = useFragment(ASSIGNED_CASE_ROW, props.data);
+  const { t, i18n } = useTranslation('doctor');
+  const found = membership.case;
+  return (
+    <tr>
+      <th scope="row">{found.patient.fullName}</th>
+      <td>{found.presentingComplaint}</td>
+      <td>
+        <span className="stage">{t(`common:stage.${found.stage}`)}</span>
+      </td>
+      <td>{t(`common:memberStatus.${membership.status}`)}</td>
+      <td>
+        {found.submittedAt ? formatDateTime(found.submittedAt, i18n.language) : t('notSubmitted')}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,69 @@
+import { useQuery } from '@apollo/client/react';
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../gql';
+import { AssignedCaseRow } from './assigned-case-row.component';
+
+const ASSIGNED_CASES = graphql(`
+  query AssignedCases($specialistId: ID!) {
+    specialist(id: $specialistId) {
+      id
+      fullName
+      registration {
+        council
+        number
+      }
+      panelMemberships {
+        id
+        ...AssignedCaseRow
+      }
+    }
+  }
+`);
+
+/** "My assigned cases": every panel the signed-in specialist is on, newest request first. */
+export function AssignedCasesPage({ specialistId }: { specialistId: string }): ReactElement {
+  const { t } = useTranslation('doctor');
+  const { data, loading, error } = useQuery(ASSIGNED_CASES, { variables: { specialistId } });
+  if (loading && !data) return <p role="status">{t('common:loading')}</p>;
+  if (error || !data)
+    return (
+      <p role="alert" className="error">
+        {t('common:loadFailed')}
+      </p>
+    );
+  const { specialist } = data;
+  return (
+    <section aria-labelledby="assigned-title" className="page">
+      <h1 id="assigned-title">{t('assignedCases')}</h1>
+      <p className="muted">
+        {t('greeting', {
+          name: specialist.fullName,
+          council: specialist.registration.council,
+          number: specialist.registration.number,
+        })}
+      </p>
+      {specialist.panelMemberships.length === 0 ? (
+        <p>{t('noCases')}</p>
+      ) : (
+        <table>
+          <caption className="muted">{t('assignedCases')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('patient')}</th>
+              <th scope="col">{t('complaint')}</th>
+              <th scope="col">{t('stage')}</th>
+              <th scope="col">{t('yourAnswer')}</th>
+              <th scope="col">{t('submitted')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {specialist.panelMemberships.map((membership) => (
+              <AssignedCaseRow key={membership.id} data={membership} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { addTranslations } from '@consilium/web-kit';
+
+/** The doctor app's strings (namespace `doctor`). */
+addTranslations('doctor', {
+  en: {
+    assignedCases: 'My assigned cases',
+    greeting: '{{name}} · {{council}} registration {{number}}',
+    noCases: 'No cases are assigned to you yet.',
+    patient: 'Patient',
+    stage: 'Stage',
+    yourAnswer: 'Your answer',
+    submitted: 'Submitted',
+    notSubmitted: 'Not submitted yet',
+    complaint: 'Presenting complaint',
+    signInNeeded: 'Sign in as a specialist to see the cases assigned to you.',
+    appError: 'Something went wrong in the doctor app. Reload the page to try again.',
+  },
+  hi: {
+    assignedCases: 'मुझे सौंपे गए केस',
+    greeting: '{{name}} · {{council}} पंजीकरण {{number}}',
+    noCases: 'अभी आपको कोई केस नहीं सौंपा गया है।',
+    patient: 'मरीज़',
+    stage: 'चरण',
+    yourAnswer: 'आपका उत्तर',
+    submitted: 'जमा किया गया',
+    notSubmitted: 'अभी जमा नहीं हुआ',
+    complaint: 'मुख्य समस्या',
+    signInNeeded: 'आपको सौंपे गए केस देखने के लिए विशेषज्ञ के रूप में साइन इन करें।',
+    appError: 'डॉक्टर ऐप में कुछ गड़बड़ हो गई। फिर से कोशिश करने के लिए पेज दोबारा लोड करें।',
+  },
+});

@@ -1,0 +1,63 @@
+import { formatDateTime, formatMoney } from '@consilium/web-kit';
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql, useFragment, type FragmentType } from '../gql';
+
+export const CASE_CARD = graphql(`
+  fragment CaseCard on Case {
+    id
+    stage
+    presentingComplaint
+    submittedAt
+    panel {
+      id
+      mode
+      size
+    }
+    quote {
+      id
+      amount
+      currency
+    }
+    documents {
+      id
+    }
+  }
+`);
+
+/** One of the patient's cases: when, where it stands, who reviews it, the fee, the reports. */
+export function CaseCard(props: { data: FragmentType<typeof CASE_CARD> }): ReactElement {
+  const found = useFragment(CASE_CARD, props.data);
+  const { t, i18n } = useTranslation('patient');
+  const headingId = `case-${found.id}`;
+  return (
+    <article className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {found.submittedAt
+          ? t('caseHeading', { date: formatDateTime(found.submittedAt, i18n.language) })
+          : t('draftHeading')}
+      </h2>
+      {found.presentingComplaint && <p>{found.presentingComplaint}</p>}
+      <dl className="facts">
+        <dt>{t('stage')}</dt>
+        <dd>
+          <span className="stage">{t(`common:stage.${found.stage}`)}</span>
+        </dd>
+        <dt>{t('panel')}</dt>
+        <dd>
+          {found.panel
+            ? `${t(`common:mode.${found.panel.mode}`)} · ${t('panelSize', { count: found.panel.size })}`
+            : t('panelNone')}
+        </dd>
+        <dt>{t('fee')}</dt>
+        <dd>
+          {found.quote
+            ? formatMoney(found.quote.amount, found.quote.currency, i18n.language)
+            : t('feeNone')}
+        </dd>
+        <dt>{t('documents')}</dt>
+        <dd>{t('documentCount', { count: found.documents?.length ?? 0 })}</dd>
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+import { microfrontendConfig } from '../root-config/app-build';
+
+export default defineConfig(microfrontendConfig('mfe-patient'));

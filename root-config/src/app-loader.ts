@@ -1,0 +1,62 @@
+import type { LifeCycles } from 'single-spa';
+import { i18n } from '@consilium/web-kit';
+
+/** A microfrontend: its import-map specifier, route prefix and the element it renders into. */
+export interface AppDefinition {
+  name: string;
+  route: string;
+  elementId: string;
+}
+
+/** The three apps, each on its own route (DESIGN.md §1). */
+export const APPS: AppDefinition[] = [
+  { name: '@consilium/mfe-patient', route: '/patient', elementId: 'app-patient' },
+  { name: '@consilium/mfe-doctor', route: '/doctor', elementId: 'app-doctor' },
+  { name: '@consilium/mfe-admin', route: '/admin', elementId: 'app-admin' },
+];
+
+/**
+ * Loads an app through the import map, showing a loading state meanwhile. When the app cannot
+ * be loaded, resolves to a small stand-in that shows the error in the app's place (and keeps
+ * showing it on later visits), so one broken app never blanks the rest of the page.
+ * @param app - which app
+ * @returns the app's single-spa lifecycles
+ */
+export async function loadApp(app: AppDefinition): Promise<LifeCycles> {
+  const element = document.getElementById(app.elementId);
+  if (element)
+    element.innerHTML = `<p role="status" class="loading">${i18n.t('shell:loadingApp')}</p>`;
+  try {
+    const specifier = app.name;
+    return (await import(/* @vite-ignore */ specifier)) as LifeCycles;
+  } catch (error) {
+    console.error(`Consilium: ${app.name} could not be loaded`, error);
+    return failedAppLifecycles(app);
+  }
+}
+
+function failedAppLifecycles(app: AppDefinition): LifeCycles {
+  return {
+    bootstrap: async () => undefined,
+    mount: async () => {
+      const element = document.getElementById(app.elementId);
+      if (!element) return;
+      element.innerHTML = '';
+      const alert = document.createElement('div');
+      alert.setAttribute('role', 'alert');
+      alert.className = 'app-error';
+      const text = document.createElement('p');
+      text.textContent = i18n.t('shell:appFailed');
+      const retry = document.createElement('button');
+      retry.type = 'button';
+      retry.textContent = i18n.t('shell:retry');
+      retry.addEventListener('click', () => window.location.reload());
+      alert.append(text, retry);
+      element.append(alert);
+    },
+    unmount: async () => {
+      const element = document.getElementById(app.elementId);
+      if (element) element.innerHTML = '';
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { default } from 'single-spa-react';
+export * from 'single-spa-react';

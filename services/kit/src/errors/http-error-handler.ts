@@ -1,0 +1,46 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
+
+/** Messages for the HTTP errors the body parser and static files raise, by status. */
+const MESSAGES: Record<number, string> = {
+  400: 'The request body is not valid JSON.',
+  404: 'Nothing was found at this address.',
+  413: 'The request body is too large.',
+  415: 'Send the request as application/json.',
+};
+
+/**
+ * Express's last error handler: answers in the GraphQL error shape (never a stack trace or a
+ * file path), with the status the failing middleware chose (400 for malformed JSON, 413 for a
+ * body over the limit, 404 for a missing file); anything else is logged and answered 500.
+ * @param logger - where unexpected errors are logged
+ * @returns an express error handler
+ */
+export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: { status?: number; statusCode?: number }, req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const status = error.status ?? error.statusCode ?? 500;
+    const known = status < 500 ? MESSAGES[status] : undefined;
+    if (!known) logger.error({ err: error, url: req.originalUrl }, 'unexpected HTTP error');
+    const code =
+      status === 404 ? 'NOT_FOUND' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    res.status(known ? status : 500).json({
+      errors: [{ message: known ?? 'Something went wrong on our side.', extensions: { code } }],
+    });
+  };
+}
+
+/**
+ * Answers any request no route took with 404 in the GraphQL error shape.
+ * @returns an express handler
+ */
+export function notFoundHandler(): RequestHandler {
+  return (_req, res) => {
+    res
+      .status(404)
+      .json({ errors: [{ message: MESSAGES[404], extensions: { code: 'NOT_FOUND' } }] });
+  };
+}

@@ -1,0 +1,95 @@
+import { DEMO_IDS } from '@consilium/subgraph-kit';
+import { postGraphQL, startTestService, type TestService } from '@consilium/subgraph-kit/testing';
+import { patientIntake } from '../index';
+import { Case } from './case.entity';
+import { CaseStage } from './case-stage.enum';
+
+interface Page {
+  cases: {
+    edges: { node: { id: string; stage: string } }[];
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  };
+}
+
+const CASES = `query ($first: Int, $after: String, $stage: CaseStage, $patientId: ID) {
+  cases(first: $first, after: $after, stage: $stage, patientId: $patientId) {
+    edges { node { id stage } }
+    pageInfo { hasNextPage hasPreviousPage endCursor }
+  }
+}`;
+
+describe('Lists of cases', () => {
+  let service: TestService;
+  const extra: string[] = [];
+
+  beforeAll(async () => {
+    service = await startTestService(patientIntake);
+    const em = service.orm.em.fork();
+    const patient = DEMO_IDS.patient;
+    for (const [index, stage] of [CaseStage.DRAFT, CaseStage.ACTIVE, CaseStage.ACTIVE].entries()) {
+      const created = em.create(Case, {
+        patient,
+        stage,
+        createdAt: new Date(Date.now() + (index + 1) * 60_000),
+      });
+      extra.push(created.id);
+    }
+    await em.flush();
+  });
+  afterAll(() => service.stop());
+
+  it('come newest first, page by page, without gaps or repeats', async () => {
+    const first = await postGraphQL<Page>(service.url, CASES, { first: 2 });
+    expect(first.data?.cases.edges.map((edge) => edge.node.id)).toEqual([extra[2], extra[1]]);
+    expect(first.data?.cases.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = await postGraphQL<Page>(service.url, CASES, {
+      first: 2,
+      after: first.data?.cases.pageInfo.endCursor,
+    });
+    expect(second.data?.cases.edges.map((edge) => edge.node.id)).toEqual([extra[0], DEMO_IDS.case]);
+    expect(second.data?.cases.pageInfo).toMatchObject({
+      hasNextPage: false,
+      hasPreviousPage: true,
+    });
+  });
+
+  it('filter by stage and by patient', async () => {
+    const active = await postGraphQL<Page>(service.url, CASES, { first: 10, stage: 'ACTIVE' });
+    expect(active.data?.cases.edges.map((edge) => edge.node.stage)).toEqual(['ACTIVE', 'ACTIVE']);
+    const nobody = await postGraphQL<Page>(service.url, CASES, {
+      first: 10,
+      patientId: '019ad000-0000-7000-8000-0000000000ee',
+    });
+    expect(nobody.data?.cases.edges).toEqual([]);
+  });
+
+  it('refuse a tampered cursor and a malformed patient id, naming the argument', async () => {
+    const tampered = Buffer.from(JSON.stringify([{ $ne: 1 }, DEMO_IDS.case])).toString('base64url');
+    const cursor = await postGraphQL(service.url, CASES, { first: 2, after: tampered });
+    expect(cursor.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
+    const patient = await postGraphQL(service.url, CASES, { first: 2, patientId: 'abc' });
+    expect(patient.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'patientId',
+    });
+  });
+
+  it('count cases at every stage, in journey order, zeros included', async () => {
+    const result = await postGraphQL<{ caseStageCounts: { stage: string; count: number }[] }>(
+      service.url,
+      '{ caseStageCounts { stage count } }',
+    );
+    const counts = result.data?.caseStageCounts ?? [];
+    expect(counts.map((entry) => entry.stage)).toEqual(Object.values(CaseStage));
+    expect(
+      Object.fromEntries(counts.filter((entry) => entry.count > 0).map((e) => [e.stage, e.count])),
+    ).toEqual({
+      DRAFT: 1,
+      AWAITING_PAYMENT: 1,
+      ACTIVE: 2,
+    });
+  });
+});

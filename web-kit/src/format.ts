@@ -1,0 +1,49 @@
+import type { Language } from './i18n';
+
+/** The time zone dates are shown in unless the viewer has another (DESIGN.md §2 step 6). */
+export const DEFAULT_TIME_ZONE = 'Asia/Kolkata';
+
+/**
+ * The Indian locale for a UI language.
+ * @param language - `en` or `hi`
+ * @returns `en-IN` or `hi-IN`
+ */
+export function localeOf(language: string): string {
+  return language === 'hi' ? 'hi-IN' : 'en-IN';
+}
+
+/**
+ * Money for people: integer minor units (paise) to e.g. `₹5,000.00` (ISO 4217 currency).
+ * @param amountMinor - amount in minor units, e.g. 500000 paise
+ * @param currency - ISO 4217 code, e.g. `INR`
+ * @param language - UI language
+ * @returns the formatted amount
+ */
+export function formatMoney(
+  amountMinor: number,
+  currency: string,
+  language: Language | string,
+): string {
+  return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency }).format(
+    amountMinor / 100,
+  );
+}
+
+/**
+ * A UTC instant (ISO 8601) as a date and time in the viewer's zone, e.g. `20 Nov 2026, 11:00 am`.
+ * @param iso - ISO 8601 timestamp
+ * @param language - UI language
+ * @param timeZone - IANA zone (default Asia/Kolkata)
+ * @returns the formatted date and time
+ */
+export function formatDateTime(
+  iso: string,
+  language: Language | string,
+  timeZone = DEFAULT_TIME_ZONE,
+): string {
+  return new Intl.DateTimeFormat(localeOf(language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(iso));
+}

@@ -1,0 +1,14 @@
+import './common-strings';
+export { apolloUsage, createApolloClient, disposeApolloClient } from './apollo';
+export { ErrorBoundary } from './error-boundary';
+export { AppProviders, microfrontendLifecycles } from './microfrontend';
+export { DEFAULT_TIME_ZONE, formatDateTime, formatMoney, localeOf } from './format';
+export {
+  addTranslations,
+  i18n,
+  LANGUAGES,
+  setLanguage,
+  type Language,
+  type Translations,
+} from './i18n';
+export { DEMO_VIEWERS, getViewer, setViewer, useViewer, type Viewer } from './viewer';
