@@ -5,15 +5,15 @@ import { SHARED_MODULES } from './src/shared/shared-modules';
 const shared = new Set(Object.keys(SHARED_MODULES));
 
 /**
- * The vite build every microfrontend uses: one ES module entry (`src/consilium-<app>.tsx`) with
- * hashed names under `/assets/<app>/`, the shared modules left to the import map, and a manifest
- * the gateway reads to find the entry.
- * @param app - folder and package name, e.g. `mfe-patient`
+ * Build settings every web build shares: production React, ES modules with content-hashed names
+ * under `/assets/<folder>/`, a manifest the gateway reads, exported entry signatures kept.
+ * @param folder - the build's folder, e.g. `root-config` or `mfe-patient`
+ * @param input - entry name → source file
  * @returns vite configuration
  */
-export function microfrontendConfig(app: string): UserConfig {
+export function webBuildConfig(folder: string, input: Record<string, string>): UserConfig {
   return {
-    base: `/assets/${app}/`,
+    base: `/assets/${folder}/`,
     plugins: [react()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
@@ -23,9 +23,8 @@ export function microfrontendConfig(app: string): UserConfig {
       minify: true,
       target: 'es2022',
       rollupOptions: {
-        input: { [app]: `src/consilium-${app}.tsx` },
+        input,
         preserveEntrySignatures: 'strict',
-        external: (id) => shared.has(id),
         output: {
           format: 'es',
           entryFileNames: '[name]-[hash].js',
@@ -34,4 +33,17 @@ export function microfrontendConfig(app: string): UserConfig {
       },
     },
   };
+}
+
+/**
+ * The vite build every microfrontend uses: one ES module entry (`src/consilium-<app>.tsx`) with
+ * hashed names under `/assets/<app>/`, the shared modules left to the import map, and a manifest
+ * the gateway reads to find the entry.
+ * @param app - folder and package name, e.g. `mfe-patient`
+ * @returns vite configuration
+ */
+export function microfrontendConfig(app: string): UserConfig {
+  const config = webBuildConfig(app, { [app]: `src/consilium-${app}.tsx` });
+  config.build!.rollupOptions!.external = (id: string) => shared.has(id);
+  return config;
 }

@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import react from '@vitejs/plugin-react';
+import { webBuildConfig } from './app-build';
 import { SHARED_MODULES } from './src/shared/shared-modules';
 
 /**
@@ -7,26 +7,13 @@ import { SHARED_MODULES } from './src/shared/shared-modules';
  * (shared chunks) and each is reachable by its import-map specifier. The gateway reads
  * dist/.vite/manifest.json to write the import map.
  */
-export default defineConfig({
-  base: '/assets/root-config/',
-  plugins: [react(), importMapPlugin()],
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    manifest: true,
-    minify: true,
-    target: 'es2022',
-    rollupOptions: {
-      input: { 'root-config': 'src/root-config.tsx', ...entryNames() },
-      preserveEntrySignatures: 'strict',
-      output: {
-        format: 'es',
-        entryFileNames: '[name]-[hash].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
-      },
-    },
-  },
+export default defineConfig(() => {
+  const config = webBuildConfig('root-config', {
+    'root-config': 'src/root-config.tsx',
+    ...entryNames(),
+  });
+  config.plugins = [...(config.plugins ?? []), importMapPlugin()];
+  return config;
 });
 
 function entryNameOf(specifier: string): string {

@@ -161,6 +161,35 @@ describe('The microfrontend shell in Chromium', () => {
     expect(await page.locator('#app-doctor').innerHTML()).toBe('');
   });
 
+  it('shows what did arrive, with a notice, when one service cannot be reached', async () => {
+    await page.route('**/graphql', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as {
+        data?: { cases?: { edges: { node: Record<string, unknown> }[] } };
+      };
+      for (const edge of body.data?.cases?.edges ?? []) edge.node['quote'] = null;
+      await route.fulfill({
+        response,
+        json: {
+          ...body,
+          errors: [
+            {
+              message: 'The billing service is unavailable, so part of this answer is missing.',
+              path: ['cases', 'edges', 0, 'node', 'quote'],
+              extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'billing' },
+            },
+          ],
+        },
+      });
+    });
+    await signInAs(/Patient: Kavita Deshpande/);
+    await page.getByRole('heading', { level: 1, name: 'My cases' }).waitFor();
+    await expect(page.getByRole('article').textContent()).resolves.toContain('Awaiting payment');
+    await expect(page.locator('#app-patient').textContent()).resolves.toContain(
+      'Some details could not be loaded just now',
+    );
+  });
+
   it('switches every visible string to Hindi and remembers the choice after a reload', async () => {
     await signInAs(/Patient: Kavita Deshpande/);
     await page.getByRole('heading', { level: 1, name: 'My cases' }).waitFor();

@@ -19,8 +19,6 @@ addTranslations('patient', {
     documentCount_one: '{{count}} file',
     documentCount_other: '{{count}} files',
     signInNeeded: 'Sign in as a patient to see your cases.',
-    loadFailed: 'Your cases could not be loaded. Please try again.',
-    loading: 'Loading your cases…',
     appError: 'Something went wrong in the patient app. Reload the page to try again.',
   },
   hi: {
@@ -40,8 +38,6 @@ addTranslations('patient', {
     documentCount_one: '{{count}} फ़ाइल',
     documentCount_other: '{{count}} फ़ाइलें',
     signInNeeded: 'अपने केस देखने के लिए मरीज़ के रूप में साइन इन करें।',
-    loadFailed: 'आपके केस लोड नहीं हो सके। कृपया फिर से कोशिश करें।',
-    loading: 'आपके केस लोड हो रहे हैं…',
     appError: 'मरीज़ ऐप में कुछ गड़बड़ हो गई। फिर से कोशिश करने के लिए पेज दोबारा लोड करें।',
   },
 });

@@ -37,6 +37,8 @@ export function createApolloClient(): ApolloClient {
   const client = new ApolloClient({
     link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     cache: new InMemoryCache({ typePolicies }),
+    // Keep what did arrive when one service is unreachable: pages show it with a notice.
+    defaultOptions: { watchQuery: { errorPolicy: 'all' }, query: { errorPolicy: 'all' } },
   });
   liveClients.add(client);
   return client;
@@ -61,4 +63,20 @@ export function apolloUsage(): { clients: number; activeQueries: number } {
   let activeQueries = 0;
   for (const client of liveClients) activeQueries += client.getObservableQueries('active').size;
   return { clients: liveClients.size, activeQueries };
+}
+
+declare module '@apollo/client' {
+  // Tells Apollo Client's types about the default error policy set above.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  export namespace ApolloClient {
+    // eslint-disable-next-line @typescript-eslint/no-namespace
+    export namespace DeclareDefaultOptions {
+      interface WatchQuery {
+        errorPolicy: 'all';
+      }
+      interface Query {
+        errorPolicy: 'all';
+      }
+    }
+  }
 }

@@ -25,6 +25,8 @@ addTranslations('common', {
     loadMore: 'Load more',
     appFailed: 'This part of Consilium failed. Reload the page to try again.',
     loading: 'Loading…',
+    partialData:
+      'Some details could not be loaded just now, so parts of this page are missing. Reload to try again.',
     loadFailed: 'This could not be loaded. Please try again.',
     notFound: 'There is no page at this address.',
     signIn: 'Sign in',
@@ -52,6 +54,8 @@ addTranslations('common', {
     loadMore: 'और दिखाएँ',
     appFailed: 'कॉन्सिलियम का यह हिस्सा विफल हो गया। फिर से कोशिश करने के लिए पेज दोबारा लोड करें।',
     loading: 'लोड हो रहा है…',
+    partialData:
+      'अभी कुछ जानकारी लोड नहीं हो सकी, इसलिए इस पेज के कुछ हिस्से नहीं दिख रहे। फिर से कोशिश करने के लिए पेज दोबारा लोड करें।',
     loadFailed: 'यह लोड नहीं हो सका। कृपया फिर से कोशिश करें।',
     notFound: 'इस पते पर कोई पेज नहीं है।',
     signIn: 'साइन इन करें',

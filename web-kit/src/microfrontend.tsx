@@ -17,8 +17,8 @@ import { i18n } from './i18n';
 export function AppProviders(props: {
   /** the app's route, e.g. `/patient` */
   basename: string;
-  /** shown in place of the app when it fails to render */
-  errorFallback: ReactNode;
+  /** said in place of the app when it fails to render */
+  errorMessage: string;
   children: ReactNode;
 }): ReactElement {
   const [client] = useState(createApolloClient);
@@ -27,7 +27,15 @@ export function AppProviders(props: {
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
         <BrowserRouter basename={props.basename}>
-          <ErrorBoundary fallback={props.errorFallback}>{props.children}</ErrorBoundary>
+          <ErrorBoundary
+            fallback={
+              <p role="alert" className="error">
+                {props.errorMessage}
+              </p>
+            }
+          >
+            {props.children}
+          </ErrorBoundary>
         </BrowserRouter>
       </ApolloProvider>
     </I18nextProvider>

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { LoadMoreButton, PartialDataNotice, QueryStatus } from '@consilium/web-kit';
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
@@ -31,17 +32,12 @@ export function CasesByStagePage(): ReactElement {
   const { t } = useTranslation('admin');
   const [stage, setStage] = useState<CaseStage | null>(null);
   const { data, loading, error, fetchMore } = useQuery(CASES_BY_STAGE, { variables: { stage } });
-  if (loading && !data) return <p role="status">{t('common:loading')}</p>;
-  if (error || !data)
-    return (
-      <p role="alert" className="error">
-        {t('common:loadFailed')}
-      </p>
-    );
+  if (!data) return <QueryStatus failed={Boolean(error) || !loading} />;
   const total = data.caseStageCounts.reduce((sum, entry) => sum + entry.count, 0);
   return (
     <section aria-labelledby="cases-title" className="page">
       <h1 id="cases-title">{t('casesByStage')}</h1>
+      <PartialDataNotice error={error} />
       <ul className="toolbar" aria-label={t('stageFilter')}>
         <li>
           <button type="button" aria-pressed={stage === null} onClick={() => setStage(null)}>
@@ -84,15 +80,9 @@ export function CasesByStagePage(): ReactElement {
         </table>
       )}
       {data.cases.pageInfo.hasNextPage && (
-        <p>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => void fetchMore({ variables: { after: data.cases.pageInfo.endCursor } })}
-          >
-            {t('common:loadMore')}
-          </button>
-        </p>
+        <LoadMoreButton
+          onLoadMore={() => void fetchMore({ variables: { after: data.cases.pageInfo.endCursor } })}
+        />
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { LoadMoreButton, PartialDataNotice, QueryStatus } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
@@ -34,16 +35,11 @@ const SPECIALISTS = graphql(`
 export function SpecialistsPage(): ReactElement {
   const { t } = useTranslation('admin');
   const { data, loading, error, fetchMore } = useQuery(SPECIALISTS);
-  if (loading && !data) return <p role="status">{t('common:loading')}</p>;
-  if (error || !data)
-    return (
-      <p role="alert" className="error">
-        {t('common:loadFailed')}
-      </p>
-    );
+  if (!data) return <QueryStatus failed={Boolean(error) || !loading} />;
   return (
     <section aria-labelledby="specialists-title" className="page">
       <h1 id="specialists-title">{t('specialists')}</h1>
+      <PartialDataNotice error={error} />
       <table>
         <caption className="muted">{t('specialists')}</caption>
         <thead>
@@ -83,17 +79,11 @@ export function SpecialistsPage(): ReactElement {
         </tbody>
       </table>
       {data.specialists.pageInfo.hasNextPage && (
-        <p>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() =>
-              void fetchMore({ variables: { after: data.specialists.pageInfo.endCursor } })
-            }
-          >
-            {t('common:loadMore')}
-          </button>
-        </p>
+        <LoadMoreButton
+          onLoadMore={() =>
+            void fetchMore({ variables: { after: data.specialists.pageInfo.endCursor } })
+          }
+        />
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { PartialDataNotice, QueryStatus } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
@@ -25,17 +26,12 @@ const ASSIGNED_CASES = graphql(`
 export function AssignedCasesPage({ specialistId }: { specialistId: string }): ReactElement {
   const { t } = useTranslation('doctor');
   const { data, loading, error } = useQuery(ASSIGNED_CASES, { variables: { specialistId } });
-  if (loading && !data) return <p role="status">{t('common:loading')}</p>;
-  if (error || !data)
-    return (
-      <p role="alert" className="error">
-        {t('common:loadFailed')}
-      </p>
-    );
+  if (!data) return <QueryStatus failed={Boolean(error) || !loading} />;
   const { specialist } = data;
   return (
     <section aria-labelledby="assigned-title" className="page">
       <h1 id="assigned-title">{t('assignedCases')}</h1>
+      <PartialDataNotice error={error} />
       <p className="muted">
         {t('greeting', {
           name: specialist.fullName,

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 
+import { PartialDataNotice, QueryStatus } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
@@ -26,17 +27,12 @@ const MY_CASES = graphql(`
 export function MyCasesPage({ patientId }: { patientId: string }): ReactElement {
   const { t } = useTranslation('patient');
   const { data, loading, error } = useQuery(MY_CASES, { variables: { patientId } });
-  if (loading && !data) return <p role="status">{t('loading')}</p>;
-  if (error || !data)
-    return (
-      <p role="alert" className="error">
-        {t('loadFailed')}
-      </p>
-    );
+  if (!data) return <QueryStatus failed={Boolean(error) || !loading} />;
   const cases = data.cases.edges.map((edge) => edge.node);
   return (
     <section aria-labelledby="my-cases-title" className="page">
       <h1 id="my-cases-title">{t('myCases')}</h1>
+      <PartialDataNotice error={error} />
       <p>{t('greeting', { name: data.patient.fullName })}</p>
       {cases.length === 0 ? (
         <p>{t('noCases')}</p>
