@@ -8,7 +8,7 @@ import concurrently from 'concurrently';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const watch = (name, folder) => ({
   name,
-  command: 'pnpm exec vite build --watch --logLevel warn',
+  command: 'exec pnpm exec vite build --watch --logLevel warn',
   cwd: path.join(root, folder),
 });
 const { result } = concurrently(
@@ -17,7 +17,7 @@ const { result } = concurrently(
     watch('web:patient', 'mfe-patient'),
     watch('web:doctor', 'mfe-doctor'),
     watch('web:admin', 'mfe-admin'),
-    { name: 'platform', command: `node ${path.join(root, 'scripts', 'start.mjs')}` },
+    { name: 'platform', command: `exec node ${path.join(root, 'scripts', 'start.mjs')}` },
   ],
   { killOthersOn: ['failure', 'success'], killSignal: 'SIGTERM' },
 );

@@ -1,6 +1,7 @@
 // `pnpm start`: runs the four subgraphs and the gateway together on the embedded default
 // (SQLite under ./data unless DATA_DIR or DATABASE_URL say otherwise), seeding the demo data.
-// Ctrl-C (or SIGTERM) stops all of them; if one dies, the others are stopped too.
+// Ctrl-C (or SIGTERM) stops all of them. A service that crashes is restarted (up to three times,
+// a second apart) while the others keep serving; the gateway answers without it meanwhile.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import concurrently from 'concurrently';
@@ -14,14 +15,15 @@ const services = ['patient-intake', 'specialist-matching', 'billing', 'records']
 const commands = [
   ...services.map((name) => ({
     name,
-    command: `node ${path.join(root, 'services', name, 'dist', 'main.js')}`,
+    command: `exec node ${path.join(root, 'services', name, 'dist', 'main.js')}`,
     env,
   })),
-  { name: 'gateway', command: `node ${path.join(root, 'gateway', 'dist', 'main.js')}`, env },
+  { name: 'gateway', command: `exec node ${path.join(root, 'gateway', 'dist', 'main.js')}`, env },
 ];
 
 const { result } = concurrently(commands, {
-  killOthersOn: ['failure', 'success'],
+  restartTries: 3,
+  restartDelay: 1000,
   prefixColors: ['blue', 'green', 'yellow', 'magenta', 'cyan'],
   killSignal: 'SIGTERM',
 });

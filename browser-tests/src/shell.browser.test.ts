@@ -68,6 +68,11 @@ describe('The microfrontend shell in Chromium', () => {
     await page.waitForURL('**/admin');
     await page.getByRole('heading', { level: 1, name: 'Cases by stage' }).waitFor();
     await page.getByRole('button', { name: 'Awaiting payment (1)' }).click();
+    await page.waitForURL('**/admin?stage=AWAITING_PAYMENT');
+    await page.reload();
+    const chosen = page.getByRole('button', { name: 'Awaiting payment (1)' });
+    await chosen.waitFor();
+    expect(await chosen.getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('row', { name: /Kavita Deshpande/ }).waitFor();
     expect(await wcagViolations(page)).toEqual([]);
     await page.screenshot({
@@ -84,6 +89,32 @@ describe('The microfrontend shell in Chromium', () => {
       path: path.join(SCREENSHOTS, 'admin-specialists.png'),
       fullPage: true,
     });
+  });
+
+  it('tells a signed-in person who opens another role’s app whom they are signed in as', async () => {
+    await signInAs(/Operations staff/);
+    await page.getByRole('heading', { level: 1, name: 'Cases by stage' }).waitFor();
+    await page.goto(`${platform.origin}/patient`);
+    await page
+      .getByText('You are signed in as Operations desk, who cannot use this area.')
+      .waitFor();
+    await page.getByRole('link', { name: 'Sign in as someone else' }).waitFor();
+  });
+
+  it('lays every screen out without sideways page scrolling on a 390 px phone', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInAs(/Specialist: Dr Sunanda Iyer/);
+    await page.getByRole('heading', { level: 1, name: 'My assigned cases' }).waitFor();
+    const overflow = (): Promise<number> =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+    expect(await overflow()).toBe(0);
+    await signInAs(/Operations staff/);
+    await page.goto(`${platform.origin}/admin/specialists`);
+    await page.getByRole('row', { name: /Sunanda Iyer/ }).waitFor();
+    expect(await overflow()).toBe(0);
+    expect(await wcagViolations(page)).toEqual([]);
   });
 
   it('has no accessibility violations on the sign-in page', async () => {

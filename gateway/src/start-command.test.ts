@@ -55,6 +55,27 @@ describe('The start command (scripts/start.mjs, run by `pnpm start`)', () => {
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect((await fetch(`${platform.origin}/assets/mfe-patient/nothing-here.js`)).status).toBe(404);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('answers an unknown address opened in a browser with the page and status 404', async () => {
+    const unknown = await fetch(`${platform.origin}/no-such-page`, {
+      headers: { accept: 'text/html' },
+    });
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('<script type="importmap">');
+  });
+
+  it.each([
+    '/assets/mfe-admin/../../package.json',
+    '/assets/root-config/%2e%2e/%2e%2e/package.json',
+    '/assets/root-config/..%2f..%2fpackage.json',
+    '/assets/mfe-admin/%00.js',
+  ])('never serves a file outside the builds for %s, and never fails with 500', async (address) => {
+    const response = await fetch(`${platform.origin}${address}`);
+    expect([400, 403, 404]).toContain(response.status);
+    expect(await response.text()).not.toContain('"name": "consilium"');
   });
 
   it('stops every process cleanly on SIGTERM', async () => {

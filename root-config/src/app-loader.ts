@@ -36,6 +36,7 @@ export async function loadApp(app: AppDefinition): Promise<LifeCycles> {
 }
 
 function failedAppLifecycles(app: AppDefinition): LifeCycles {
+  let translate = (): void => undefined;
   return {
     bootstrap: async () => undefined,
     mount: async () => {
@@ -46,15 +47,20 @@ function failedAppLifecycles(app: AppDefinition): LifeCycles {
       alert.setAttribute('role', 'alert');
       alert.className = 'app-error';
       const text = document.createElement('p');
-      text.textContent = i18n.t('shell:appFailed');
       const retry = document.createElement('button');
       retry.type = 'button';
-      retry.textContent = i18n.t('shell:retry');
       retry.addEventListener('click', () => window.location.reload());
+      translate = (): void => {
+        text.textContent = i18n.t('shell:appFailed');
+        retry.textContent = i18n.t('shell:retry');
+      };
+      translate();
+      i18n.on('languageChanged', translate);
       alert.append(text, retry);
       element.append(alert);
     },
     unmount: async () => {
+      i18n.off('languageChanged', translate);
       const element = document.getElementById(app.elementId);
       if (element) element.innerHTML = '';
     },

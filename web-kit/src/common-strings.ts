@@ -30,6 +30,10 @@ addTranslations('common', {
     loadFailed: 'This could not be loaded. Please try again.',
     notFound: 'There is no page at this address.',
     signIn: 'Sign in',
+    signInAsSomeoneElse: 'Sign in as someone else',
+    wrongRole: 'You are signed in as {{name}}, who cannot use this area.',
+    retry: 'Try again',
+    selected: 'selected',
   },
   hi: {
     'stage.DRAFT': 'ड्राफ़्ट',
@@ -59,5 +63,9 @@ addTranslations('common', {
     loadFailed: 'यह लोड नहीं हो सका। कृपया फिर से कोशिश करें।',
     notFound: 'इस पते पर कोई पेज नहीं है।',
     signIn: 'साइन इन करें',
+    signInAsSomeoneElse: 'किसी और के रूप में साइन इन करें',
+    wrongRole: 'आप {{name}} के रूप में साइन इन हैं, जो इस हिस्से का उपयोग नहीं कर सकते।',
+    retry: 'फिर से कोशिश करें',
+    selected: 'चुना गया',
   },
 });

@@ -2,7 +2,13 @@ import './common-strings';
 export { apolloUsage, createApolloClient, disposeApolloClient } from './apollo';
 export { ErrorBoundary } from './error-boundary';
 export { AppProviders, microfrontendLifecycles } from './microfrontend';
-export { LoadMoreButton, PartialDataNotice, QueryStatus, RequireViewer } from './page-parts';
+export {
+  LoadMoreButton,
+  PartialDataNotice,
+  QueryStatus,
+  RequireViewer,
+  TableRegion,
+} from './page-parts';
 export { DEFAULT_TIME_ZONE, formatDateTime, formatMoney, localeOf } from './format';
 export {
   addTranslations,

@@ -3,17 +3,41 @@ import { useTranslation } from 'react-i18next';
 import { useViewer, type Viewer } from './viewer';
 
 /**
- * What a page shows while its query has no data: "Loading…" (a polite status) or, when the
- * query failed, an alert a person can act on.
+ * What a page shows while its query has no data: its title, then "Loading…" (a polite status)
+ * or, when the query failed, an alert with a button to try again.
  */
-export function QueryStatus({ failed }: { failed: boolean }): ReactElement {
+export function QueryStatus(props: {
+  title: string;
+  failed: boolean;
+  onRetry: () => void;
+}): ReactElement {
   const { t } = useTranslation('common');
-  return failed ? (
-    <p role="alert" className="error">
-      {t('loadFailed')}
-    </p>
-  ) : (
-    <p role="status">{t('loading')}</p>
+  return (
+    <section className="page">
+      <h1>{props.title}</h1>
+      {props.failed ? (
+        <div role="alert" className="error">
+          <p>{t('loadFailed')}</p>
+          <button type="button" onClick={props.onRetry}>
+            {t('retry')}
+          </button>
+        </div>
+      ) : (
+        <p role="status">{t('loading')}</p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * A data table that scrolls sideways inside its own keyboard-focusable region on narrow screens,
+ * so the page itself never does (WCAG 2.1 1.4.10 Reflow).
+ */
+export function TableRegion(props: { labelledBy: string; children: ReactNode }): ReactElement {
+  return (
+    <div className="table-region" role="region" aria-labelledby={props.labelledBy} tabIndex={0}>
+      {props.children}
+    </div>
   );
 }
 
@@ -47,8 +71,9 @@ export function RequireViewer(props: {
     return (
       <section className="page">
         <h1>{props.title}</h1>
+        {viewer && <p>{t('wrongRole', { name: viewer.displayName })}</p>}
         <p>
-          {props.message} <a href="/sign-in">{t('signIn')}</a>
+          {props.message} <a href="/sign-in">{viewer ? t('signInAsSomeoneElse') : t('signIn')}</a>
         </p>
       </section>
     );

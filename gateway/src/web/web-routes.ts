@@ -15,7 +15,8 @@ const PAGE_PATHS = ['/', '/sign-in', /^\/(patient|doctor|admin)(\/.*)?$/];
 /**
  * Serves the web platform on the gateway's origin: `GET /assets/<app>/…` from each build
  * (hashed files `immutable` for a year, others revalidated), and the page itself for the app
- * routes (`no-cache`, so a new build shows at once).
+ * routes (`no-cache`, so a new build shows at once); other addresses a browser opens get the
+ * page with status 404 (the shell shows its "no page here").
  * @param logger - for build problems
  * @param webRoot - where root-config/ and mfe-*\/ are (default: the repository)
  * @returns an express router
@@ -37,11 +38,11 @@ export function webRoutes(logger: Logger, webRoot = DEFAULT_WEB_ROOT): Router {
       }),
     );
   }
-  router.get(PAGE_PATHS, (_req, res) => {
+  const sendPage = (status: number) => (_req: express.Request, res: express.Response) => {
     try {
       const html = renderIndexHtml(webRoot);
       res.setHeader('Cache-Control', 'no-cache');
-      res.type('html').send(html);
+      res.status(status).type('html').send(html);
     } catch (error) {
       if (!(error instanceof WebNotBuiltError)) throw error;
       logger.error({ err: error }, 'web apps are not built');
@@ -50,6 +51,12 @@ export function webRoutes(logger: Logger, webRoot = DEFAULT_WEB_ROOT): Router {
         .type('text')
         .send('The Consilium web apps are not built yet. Run `pnpm build`, then reload.');
     }
+  };
+  router.get(PAGE_PATHS, sendPage(200));
+  // Any other address a browser opens gets the page (whose shell says "no page here") with 404.
+  router.get(/^\/(?!graphql|assets\/|healthz|readyz).*/, (req, res, next) => {
+    if (req.accepts(['html', 'json']) === 'html') sendPage(404)(req, res);
+    else next();
   });
   return router;
 }

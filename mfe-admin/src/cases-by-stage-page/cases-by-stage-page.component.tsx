@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { LoadMoreButton, PartialDataNotice, QueryStatus } from '@consilium/web-kit';
-import { useState, type ReactElement } from 'react';
+import { LoadMoreButton, PartialDataNotice, QueryStatus, TableRegion } from '@consilium/web-kit';
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import type { CaseStage } from '../gql/graphql';
 import { CaseRow } from './case-row.component';
@@ -27,12 +28,34 @@ const CASES_BY_STAGE = graphql(`
   }
 `);
 
-/** "Cases by stage": counts per stage as filters, and the cases at the chosen stage. */
+/**
+ * "Cases by stage": counts per stage as filters, and the cases at the chosen stage (kept in the
+ * address as `?stage=`, so back, reload and links keep it).
+ */
 export function CasesByStagePage(): ReactElement {
   const { t } = useTranslation('admin');
-  const [stage, setStage] = useState<CaseStage | null>(null);
-  const { data, loading, error, fetchMore } = useQuery(CASES_BY_STAGE, { variables: { stage } });
-  if (!data) return <QueryStatus failed={Boolean(error) || !loading} />;
+  const [searchParams, setSearchParams] = useSearchParams();
+  const stage = (searchParams.get('stage') as CaseStage | null) ?? null;
+  const setStage = (next: CaseStage | null): void => setSearchParams(next ? { stage: next } : {});
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    fetchMore,
+    refetch,
+  } = useQuery(CASES_BY_STAGE, { variables: { stage } });
+  // While another stage loads, keep showing the last answer so the filters and focus stay put.
+  const data = current ?? previousData;
+  if (!data) {
+    return (
+      <QueryStatus
+        title={t('casesByStage')}
+        failed={Boolean(error) || !loading}
+        onRetry={() => void refetch()}
+      />
+    );
+  }
   const total = data.caseStageCounts.reduce((sum, entry) => sum + entry.count, 0);
   return (
     <section aria-labelledby="cases-title" className="page">
@@ -61,23 +84,24 @@ export function CasesByStagePage(): ReactElement {
       {data.cases.edges.length === 0 ? (
         <p>{t('noCases')}</p>
       ) : (
-        <table>
-          <caption className="muted">{t('casesByStage')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('patient')}</th>
-              <th scope="col">{t('stage')}</th>
-              <th scope="col">{t('panel')}</th>
-              <th scope="col">{t('fee')}</th>
-              <th scope="col">{t('submitted')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.cases.edges.map((edge) => (
-              <CaseRow key={edge.node.id} data={edge.node} />
-            ))}
-          </tbody>
-        </table>
+        <TableRegion labelledBy="cases-title">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('patient')}</th>
+                <th scope="col">{t('stage')}</th>
+                <th scope="col">{t('panel')}</th>
+                <th scope="col">{t('fee')}</th>
+                <th scope="col">{t('submitted')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.cases.edges.map((edge) => (
+                <CaseRow key={edge.node.id} data={edge.node} />
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       {data.cases.pageInfo.hasNextPage && (
         <LoadMoreButton

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { PartialDataNotice, QueryStatus } from '@consilium/web-kit';
+import { PartialDataNotice, QueryStatus, TableRegion } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
@@ -25,8 +25,18 @@ const ASSIGNED_CASES = graphql(`
 /** "My assigned cases": every panel the signed-in specialist is on, newest request first. */
 export function AssignedCasesPage({ specialistId }: { specialistId: string }): ReactElement {
   const { t } = useTranslation('doctor');
-  const { data, loading, error } = useQuery(ASSIGNED_CASES, { variables: { specialistId } });
-  if (!data) return <QueryStatus failed={Boolean(error) || !loading} />;
+  const { data, loading, error, refetch } = useQuery(ASSIGNED_CASES, {
+    variables: { specialistId },
+  });
+  if (!data) {
+    return (
+      <QueryStatus
+        title={t('assignedCases')}
+        failed={Boolean(error) || !loading}
+        onRetry={() => void refetch()}
+      />
+    );
+  }
   const { specialist } = data;
   return (
     <section aria-labelledby="assigned-title" className="page">
@@ -42,23 +52,24 @@ export function AssignedCasesPage({ specialistId }: { specialistId: string }): R
       {specialist.panelMemberships.length === 0 ? (
         <p>{t('noCases')}</p>
       ) : (
-        <table>
-          <caption className="muted">{t('assignedCases')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('patient')}</th>
-              <th scope="col">{t('complaint')}</th>
-              <th scope="col">{t('stage')}</th>
-              <th scope="col">{t('yourAnswer')}</th>
-              <th scope="col">{t('submitted')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {specialist.panelMemberships.map((membership) => (
-              <AssignedCaseRow key={membership.id} data={membership} />
-            ))}
-          </tbody>
-        </table>
+        <TableRegion labelledBy="assigned-title">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('patient')}</th>
+                <th scope="col">{t('complaint')}</th>
+                <th scope="col">{t('stage')}</th>
+                <th scope="col">{t('yourAnswer')}</th>
+                <th scope="col">{t('submitted')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {specialist.panelMemberships.map((membership) => (
+                <AssignedCaseRow key={membership.id} data={membership} />
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
     </section>
   );

@@ -26,8 +26,16 @@ const MY_CASES = graphql(`
 /** "My cases": every case of the signed-in patient, newest first, with stage, panel and fee. */
 export function MyCasesPage({ patientId }: { patientId: string }): ReactElement {
   const { t } = useTranslation('patient');
-  const { data, loading, error } = useQuery(MY_CASES, { variables: { patientId } });
-  if (!data) return <QueryStatus failed={Boolean(error) || !loading} />;
+  const { data, loading, error, refetch } = useQuery(MY_CASES, { variables: { patientId } });
+  if (!data) {
+    return (
+      <QueryStatus
+        title={t('myCases')}
+        failed={Boolean(error) || !loading}
+        onRetry={() => void refetch()}
+      />
+    );
+  }
   const cases = data.cases.edges.map((edge) => edge.node);
   return (
     <section aria-labelledby="my-cases-title" className="page">

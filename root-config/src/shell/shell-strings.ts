@@ -4,6 +4,7 @@ import { addTranslations } from '@consilium/web-kit';
 addTranslations('shell', {
   en: {
     brand: 'Consilium',
+    skipToContent: 'Skip to content',
     tagline: 'Expert medical second opinions',
     navLabel: 'Main',
     patient: 'Patient',
@@ -29,6 +30,7 @@ addTranslations('shell', {
   },
   hi: {
     brand: 'कॉन्सिलियम',
+    skipToContent: 'मुख्य सामग्री पर जाएँ',
     tagline: 'विशेषज्ञ चिकित्सा दूसरी राय',
     navLabel: 'मुख्य',
     patient: 'मरीज़',

@@ -12,14 +12,36 @@ const NAV = [
   { href: '/admin', label: 'admin' },
 ] as const;
 
+/**
+ * The current path, updated as soon as single-spa starts a route change (so the shell's own
+ * pages go away at once even while an app is still loading), with focus moved to the main
+ * region after each navigation so keyboard and screen-reader users land on the new content.
+ */
 function usePathname(): string {
   const [pathname, setPathname] = useState(window.location.pathname);
   useEffect(() => {
     const update = (): void => setPathname(window.location.pathname);
-    window.addEventListener('single-spa:routing-event', update);
-    return () => window.removeEventListener('single-spa:routing-event', update);
+    const settle = (): void => {
+      update();
+      if (window.location.pathname !== initialPath) document.getElementById('main')?.focus();
+    };
+    const initialPath = window.location.pathname;
+    window.addEventListener('single-spa:before-routing-event', update);
+    window.addEventListener('single-spa:routing-event', settle);
+    return () => {
+      window.removeEventListener('single-spa:before-routing-event', update);
+      window.removeEventListener('single-spa:routing-event', settle);
+    };
   }, []);
   return pathname;
+}
+
+/** Keeps the document title in the viewer's language. */
+function useDocumentTitle(): void {
+  const { t, i18n } = useTranslation('shell');
+  useEffect(() => {
+    document.title = `${t('brand')}: ${t('tagline')}`;
+  }, [t, i18n.language]);
 }
 
 function go(event: MouseEvent<HTMLAnchorElement>): void {
@@ -35,11 +57,12 @@ export function Shell(): ReactElement {
   const { t } = useTranslation('shell');
   const pathname = usePathname();
   const viewer = useViewer();
+  useDocumentTitle();
   const inApp = APPS.some((app) => pathname === app.route || pathname.startsWith(`${app.route}/`));
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('skipToContent')}
       </a>
       <header className="shell-header">
         <a className="brand" href="/" onClick={go}>

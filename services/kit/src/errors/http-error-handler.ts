@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 
 /** Messages for the HTTP errors the body parser and static files raise, by status. */
 const MESSAGES: Record<number, string> = {
-  400: 'The request body is not valid JSON.',
+  400: 'The request is malformed.',
+  403: 'This address may not be requested.',
   404: 'Nothing was found at this address.',
   413: 'The request body is too large.',
   415: 'Send the request as application/json.',
@@ -17,19 +18,29 @@ const MESSAGES: Record<number, string> = {
  * @returns an express error handler
  */
 export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (error: { status?: number; statusCode?: number }, req, res, next) => {
+  return (error: { status?: number; statusCode?: number; type?: string }, req, res, next) => {
     if (res.headersSent) {
       next(error);
       return;
     }
-    const status = error.status ?? error.statusCode ?? 500;
-    const known = status < 500 ? MESSAGES[status] : undefined;
-    if (!known) logger.error({ err: error, url: req.originalUrl }, 'unexpected HTTP error');
+    const raw = error.status ?? error.statusCode ?? 500;
+    const status = raw >= 400 && raw < 600 ? raw : 500;
+    if (status >= 500) logger.error({ err: error, url: req.originalUrl }, 'unexpected HTTP error');
+    const message =
+      error.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON.'
+        : status < 500
+          ? (MESSAGES[status] ?? 'The request was refused.')
+          : 'Something went wrong on our side.';
     const code =
-      status === 404 ? 'NOT_FOUND' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    res.status(known ? status : 500).json({
-      errors: [{ message: known ?? 'Something went wrong on our side.', extensions: { code } }],
-    });
+      status === 404
+        ? 'NOT_FOUND'
+        : status === 403
+          ? 'FORBIDDEN'
+          : status < 500
+            ? 'BAD_REQUEST'
+            : 'INTERNAL_SERVER_ERROR';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
   };
 }
 
