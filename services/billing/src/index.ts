@@ -12,6 +12,7 @@ import { PriceListEntry } from './price-list/price-list-entry.entity';
 import { PriceList } from './price-list/price-list.entity';
 import { PriceListResolver } from './price-list/price-list.resolver';
 import { Quote } from './quote/quote.entity';
+import { billingHandlers } from './quote/quote.handlers';
 
 /** billing: owns price lists and quotes, extends `Case` with `quote` (port 4003). */
 export const billing: Service = defineService({
@@ -23,6 +24,7 @@ export const billing: Service = defineService({
   resolvers: [PriceListResolver, CaseQuoteResolver],
   entityStubs: [CaseReference],
   createContext,
+  eventHandlers: billingHandlers,
   seedBaseline: ensureInitialPriceList,
   seedDemo,
 });

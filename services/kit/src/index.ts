@@ -45,3 +45,4 @@ export {
   parsePageSize,
   type CursorPart,
 } from './pagination/cursor';
+export * from './events';

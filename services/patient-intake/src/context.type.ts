@@ -1,14 +1,16 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { createEntityLoader, type BaseContext } from '@consilium/subgraph-kit';
+import { createEntityLoader, createGroupLoader, type BaseContext } from '@consilium/subgraph-kit';
 import type DataLoader from 'dataloader';
 import { Case } from './case/case.entity';
 import { Patient } from './patient/patient.entity';
+import { CaseTimelineEntry } from './timeline/case-timeline-entry.entity';
 
 /** The per-request context of patient-intake. */
 export interface Context extends BaseContext {
   loaders: {
     patient: DataLoader<string, Patient | undefined>;
     case: DataLoader<string, Case | undefined>;
+    timelineByCase: DataLoader<string, CaseTimelineEntry[]>;
   };
 }
 
@@ -24,6 +26,7 @@ export function createContext(base: BaseContext): Context {
     loaders: {
       patient: createEntityLoader(em, Patient),
       case: createEntityLoader(em, Case),
+      timelineByCase: createGroupLoader(em, CaseTimelineEntry, 'caseId', { occurredAt: 'asc' }),
     },
   } satisfies Context;
 }

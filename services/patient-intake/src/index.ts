@@ -4,7 +4,9 @@ import { ConsiliumEntity, defineService, type Service } from '@consilium/subgrap
 import { caseReference } from './case/case.reference';
 import { CaseResolver } from './case/case.resolver';
 import { Case } from './case/case.entity';
+import { caseStageHandlers } from './case-stage/case-stage.handlers';
 import { createContext } from './context.type';
+import { CaseTimelineEntry } from './timeline/case-timeline-entry.entity';
 import { seedDemo } from './demo/demo-seed';
 import { postgresqlMigrations } from './migrations/postgresql';
 import { sqliteMigrations } from './migrations/sqlite';
@@ -17,10 +19,11 @@ export const patientIntake: Service = defineService({
   name: 'patient-intake',
   packageDir: path.resolve(__dirname, '..'),
   defaultPort: 4001,
-  entities: [ConsiliumEntity, Patient, Case],
+  entities: [ConsiliumEntity, Patient, Case, CaseTimelineEntry],
   migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
   resolvers: [PatientResolver, CaseResolver],
   referenceResolvers: { Patient: patientReference, Case: caseReference },
   createContext,
+  eventHandlers: caseStageHandlers,
   seedDemo,
 });

@@ -10,6 +10,7 @@ import { sqliteMigrations } from './migrations/sqlite';
 import { PanelMember } from './panel/panel-member.entity';
 import { Panel } from './panel/panel.entity';
 import { PanelMemberResolver, PanelResolver } from './panel/panel.resolver';
+import { PanelResponseResolver } from './panel/panel-response.resolver';
 import { MedicalRegistration } from './specialist/medical-registration.embeddable';
 import { Specialist } from './specialist/specialist.entity';
 import { specialistReference } from './specialist/specialist.reference';
@@ -22,7 +23,13 @@ export const specialistMatching: Service = defineService({
   defaultPort: 4002,
   entities: [ConsiliumEntity, MedicalRegistration, Specialist, Panel, PanelMember],
   migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
-  resolvers: [SpecialistResolver, PanelResolver, PanelMemberResolver, CasePanelResolver],
+  resolvers: [
+    SpecialistResolver,
+    PanelResolver,
+    PanelMemberResolver,
+    PanelResponseResolver,
+    CasePanelResolver,
+  ],
   referenceResolvers: { Specialist: specialistReference },
   entityStubs: [CaseReference],
   createContext,

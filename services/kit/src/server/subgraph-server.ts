@@ -15,6 +15,8 @@ import { httpErrorHandler, notFoundHandler } from '../errors/http-error-handler'
 import { createLogger, type Logger } from '../logging/logger';
 import type { FederatedSchema } from '../schema/build-federated-schema';
 import type { BaseContext } from './context.type';
+import { EmbeddedTransport, EVENTS_TOKEN_HEADER } from '../events/embedded-transport';
+import type { EventTransport } from '../events/event-transport';
 
 /** Header that carries the request id from the gateway to every subgraph and into every log. */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -28,6 +30,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   /** adds the service's per-request DataLoaders to the base context */
   createContext: (base: BaseContext) => TContext;
   logger?: Logger;
+  /** the service's event transport; the embedded one receives on `POST /events` */
+  events?: EventTransport;
 }
 
 /** A subgraph listening on a port. */
@@ -80,6 +84,15 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     const ready = await definition.orm.isConnected();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
   });
+  const events = definition.events;
+  if (events instanceof EmbeddedTransport) {
+    app.post('/events', express.json({ limit: '1mb' }), async (req, res) => {
+      const token = req.headers[EVENTS_TOKEN_HEADER];
+      const result = await events.receive(req.body, typeof token === 'string' ? token : undefined);
+      if (result.status >= 400) logger.warn({ error: result.error }, 'event refused or failed');
+      res.status(result.status).end();
+    });
+  }
   app.use(
     '/graphql',
     pinoHttp({

@@ -1,5 +1,10 @@
 import type { EntityClass, EntityManager, MikroORM } from '@mikro-orm/core';
 import type { NonEmptyArray } from 'type-graphql';
+import type { EventHandlers } from '../events/event-consumer';
+import { startEventing, type Eventing, type EventingOptions } from '../events/eventing';
+import { InboxEntry } from '../events/inbox-entry.entity';
+import { OutboxEvent } from '../events/outbox-event.entity';
+import { createLogger } from '../logging/logger';
 import type { Logger } from '../logging/logger';
 import { createOrm, type MigrationSets } from '../orm/create-orm';
 import type { DatabaseTarget } from '../orm/database-target';
@@ -27,6 +32,8 @@ export interface ServiceDefinition<TContext extends BaseContext> {
   /** entities owned by another subgraph that this one extends, e.g. its `Case` stub */
   entityStubs?: Function[];
   createContext: (base: BaseContext) => TContext;
+  /** what the service does with the events it consumes (given the service's logger) */
+  eventHandlers?: (logger: Logger) => EventHandlers;
   /** inserts data the service cannot work without (e.g. the first price list); idempotent */
   seedBaseline?: (em: EntityManager) => Promise<void>;
   /** inserts the demo data for `pnpm start`; must be idempotent */
@@ -43,11 +50,14 @@ export interface StartOptions {
   seedDemo?: boolean;
   /** where the service logs (default: JSON to stdout at LOG_LEVEL) */
   logger?: Logger;
+  /** how events travel (default: from the environment) */
+  events?: EventingOptions;
 }
 
 /** A started service: its server plus its ORM (tests inspect the database through it). */
 export interface StartedService extends RunningServer {
   orm: MikroORM;
+  events: Eventing;
 }
 
 /** The handle a service package exports. */
@@ -68,8 +78,10 @@ export interface Service {
  * @returns the service handle
  */
 export function defineService<TContext extends BaseContext>(
-  definition: ServiceDefinition<TContext>,
+  given: ServiceDefinition<TContext>,
 ): Service {
+  // Every service keeps an outbox and an inbox (issue "Case workflow across services").
+  const definition = { ...given, entities: [...given.entities, OutboxEvent, InboxEntry] };
   const buildSchema = (): Promise<FederatedSchema> =>
     buildFederatedSchema(
       definition.resolvers,
@@ -91,6 +103,14 @@ export function defineService<TContext extends BaseContext>(
       const { seedBaseline, seedDemo } = definition;
       if (seedBaseline) await orm.em.fork().transactional((tx) => seedBaseline(tx));
       if (options.seedDemo && seedDemo) await orm.em.fork().transactional((tx) => seedDemo(tx));
+      const logger = options.logger ?? createLogger(definition.name);
+      const events = await startEventing(
+        definition.name,
+        orm,
+        definition.eventHandlers?.(logger) ?? {},
+        logger,
+        options.events,
+      );
       const federated = await buildSchema();
       const server = await startSubgraphServer(
         {
@@ -98,12 +118,21 @@ export function defineService<TContext extends BaseContext>(
           federated,
           orm,
           createContext: definition.createContext,
-          logger: options.logger,
+          logger,
+          events: events.transport,
         },
         options.port ?? definition.defaultPort,
         process.env['HOST'] ?? '127.0.0.1',
       );
-      return { ...server, orm };
+      return {
+        ...server,
+        orm,
+        events,
+        close: async () => {
+          await events.stop();
+          await server.close();
+        },
+      };
     } catch (err) {
       await orm.close();
       throw err;

@@ -5,6 +5,7 @@ import { getPatient } from '../patient/patient.service';
 import { CaseStage } from './case-stage.enum';
 import { CaseConnection, CaseStageCount } from './case.connection';
 import { Case } from './case.entity';
+import { CaseTimelineEntry } from '../timeline/case-timeline-entry.entity';
 import { countCasesByStage, listCases } from './case-list.service';
 import { getCase } from './case.service';
 
@@ -38,5 +39,13 @@ export class CaseResolver {
   @FieldResolver(() => Patient)
   patient(@Root() found: Case, @Ctx() ctx: Context): Promise<Patient> {
     return getPatient(ctx, found.patient.id);
+  }
+
+  /** Every event of the case with the stage changes it caused, oldest first (batched). */
+  @FieldResolver(() => [CaseTimelineEntry], {
+    description: 'Every event of the case with the stage changes it caused, oldest first.',
+  })
+  timeline(@Root() found: Case, @Ctx() ctx: Context): Promise<CaseTimelineEntry[]> {
+    return ctx.loaders.timelineByCase.load(found.id);
   }
 }

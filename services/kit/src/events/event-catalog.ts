@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+const id = z.uuid();
+const paise = z.number().int().nonnegative();
+
+/**
+ * Every domain event of the case workflow (issue "Case workflow across services") with the schema
+ * of its `data`, version 1. Validated when an event is recorded and again when it is received.
+ */
+export const EVENT_DATA_SCHEMAS = {
+  CaseSubmitted: z.object({ submittedAt: z.iso.datetime() }),
+  CaseConsented: z.object({ consentId: id, documentVersion: z.string().min(1) }),
+  PanelRequested: z.object({
+    mode: z.enum(['SINGLE', 'MULTIPLE', 'BOARD', 'PLATFORM_CHOOSES']),
+    specialistIds: z.array(id),
+  }),
+  PanelConfirmed: z.object({
+    panelId: id,
+    mode: z.enum(['SINGLE', 'MULTIPLE', 'BOARD', 'PLATFORM_CHOOSES']),
+    specialistIds: z.array(id).min(1),
+  }),
+  SpecialistDeclined: z.object({ panelId: id, specialistId: id, reason: z.string().nullable() }),
+  PaymentCaptured: z.object({ paymentId: id, amount: paise, currency: z.string().length(3) }),
+  PaymentFailed: z.object({ paymentId: id, reason: z.string() }),
+  RefundProcessed: z.object({ refundId: id, amount: paise, currency: z.string().length(3) }),
+  InfoRequested: z.object({ requestId: id, specialistId: id }),
+  InfoProvided: z.object({ requestId: id }),
+  SpecialistContacted: z.object({
+    specialistId: id,
+    channel: z.enum(['PHONE', 'VIDEO', 'IN_PERSON', 'MESSAGE']),
+  }),
+  SlaBreached: z.object({ specialistId: id, dueAt: z.iso.datetime() }),
+  OpinionSubmitted: z.object({ opinionId: id, specialistId: id, final: z.boolean() }),
+  CaseSummaryReady: z.object({ summaryId: id }),
+  ReportDelivered: z.object({ reportId: id }),
+  ConsentWithdrawn: z.object({ consentId: id }),
+  ErasureRequested: z.object({ requestId: id }),
+  ErasureCompleted: z.object({ requestId: id }),
+} as const;
+
+/** The name of a domain event, e.g. `PanelConfirmed`. */
+export type EventType = keyof typeof EVENT_DATA_SCHEMAS;
+
+/** The `data` of one event type. */
+export type EventData<T extends EventType> = z.infer<(typeof EVENT_DATA_SCHEMAS)[T]>;
+
+/** All event type names. */
+export const EVENT_TYPES = Object.keys(EVENT_DATA_SCHEMAS) as EventType[];
