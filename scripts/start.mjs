@@ -4,12 +4,15 @@
 // a second apart) while the others keep serving; the gateway answers without it meanwhile.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
 import concurrently from 'concurrently';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const env = {
   DATA_DIR: process.env.DATA_DIR ?? path.join(root, 'data'),
   SEED_DEMO: process.env.SEED_DEMO ?? '1',
+  // The services accept events from each other only with this run's shared secret.
+  EVENTS_TOKEN: process.env.EVENTS_TOKEN ?? randomBytes(24).toString('hex'),
 };
 const services = ['patient-intake', 'specialist-matching', 'billing', 'records'];
 const commands = [

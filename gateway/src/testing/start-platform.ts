@@ -2,6 +2,7 @@ import { billing } from '@consilium/billing';
 import { patientIntake } from '@consilium/patient-intake';
 import { records } from '@consilium/records';
 import { specialistMatching } from '@consilium/specialist-matching';
+import { EmbeddedTransport } from '@consilium/subgraph-kit';
 import { startTestService, type TestService } from '@consilium/subgraph-kit/testing';
 import { startGateway, type RunningGateway } from '../server/gateway-server';
 import type { SubgraphName } from '../subgraphs/subgraph-urls';
@@ -38,6 +39,15 @@ export async function startTestPlatform(): Promise<TestPlatform> {
   const urls = Object.fromEntries(
     Object.entries(subgraphs).map(([name, service]) => [name, service.url]),
   ) as Record<SubgraphName, string>;
+  // Embedded events: each service delivers to the others' /events on their test ports.
+  for (const [name, service] of Object.entries(subgraphs)) {
+    const others = Object.entries(subgraphs)
+      .filter(([other]) => other !== name)
+      .map(([, other]) => other.url.replace(/\/graphql$/, '/events'));
+    if (service.events.transport instanceof EmbeddedTransport) {
+      service.events.transport.setSubscribers(others);
+    }
+  }
   const gateway = await startGateway({ port: 0, subgraphUrls: urls });
   return {
     gateway,
