@@ -45,6 +45,7 @@ describe('The microfrontend shell in Chromium', () => {
     await expect(card.textContent()).resolves.toContain('₹5,000.00');
     await expect(card.textContent()).resolves.toContain('Board · 3 specialists');
     await expect(card.textContent()).resolves.toContain('2 files');
+    await expect(card.textContent()).resolves.toContain('Consent signed');
     expect(await wcagViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'patient-my-cases.png'), fullPage: true });
   });
@@ -61,6 +62,11 @@ describe('The microfrontend shell in Chromium', () => {
       path: path.join(SCREENSHOTS, 'doctor-assigned-cases.png'),
       fullPage: true,
     });
+
+    await page.getByRole('link', { name: 'Kavita Deshpande' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Case of Kavita Deshpande' }).waitFor();
+    await expect(page.locator('.timeline').textContent()).resolves.toContain('Case submitted');
+    expect(await wcagViolations(page)).toEqual([]);
   });
 
   it('shows operations the cases by stage and the specialists, with no accessibility violations', async () => {
@@ -79,6 +85,21 @@ describe('The microfrontend shell in Chromium', () => {
       path: path.join(SCREENSHOTS, 'admin-cases-by-stage.png'),
       fullPage: true,
     });
+
+    await page.getByRole('link', { name: 'Kavita Deshpande' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Case of Kavita Deshpande' }).waitFor();
+    const timeline = page.locator('.timeline');
+    await expect(timeline.textContent()).resolves.toContain('Specialists confirmed');
+    await expect(timeline.textContent()).resolves.toContain(
+      'Awaiting specialists’ confirmation → Awaiting payment',
+    );
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'admin-case-timeline.png'),
+      fullPage: true,
+    });
+    await page.getByRole('link', { name: '← Cases by stage' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cases by stage' }).waitFor();
 
     await page.getByRole('link', { name: 'Specialists' }).click();
     await page.getByRole('heading', { level: 1, name: 'Specialists' }).waitFor();

@@ -3,6 +3,9 @@ import { addTranslations } from '@consilium/web-kit';
 /** The operations app's strings (namespace `admin`). */
 addTranslations('admin', {
   en: {
+    casePage: 'Case',
+    caseOf: 'Case of {{name}}',
+    backToCases: '← Cases by stage',
     sections: 'Operations',
     casesByStage: 'Cases by stage',
     specialists: 'Specialists',
@@ -28,6 +31,9 @@ addTranslations('admin', {
     appError: 'Something went wrong in the operations app. Reload the page to try again.',
   },
   hi: {
+    casePage: 'केस',
+    caseOf: '{{name}} का केस',
+    backToCases: '← चरण के अनुसार केस',
     sections: 'संचालन',
     casesByStage: 'चरण के अनुसार केस',
     specialists: 'विशेषज्ञ',

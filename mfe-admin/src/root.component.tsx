@@ -2,6 +2,7 @@ import { AppProviders, RequireViewer } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
+import { CasePage } from './case-page/case-page.component';
 import { CasesByStagePage } from './cases-by-stage-page/cases-by-stage-page.component';
 import { SpecialistsPage } from './specialists-page/specialists-page.component';
 import './admin-strings';
@@ -29,6 +30,7 @@ export function Root(): ReactElement {
             <Routes>
               <Route index element={<CasesByStagePage />} />
               <Route path="specialists" element={<SpecialistsPage />} />
+              <Route path="cases/:caseId" element={<CasePage />} />
               <Route path="*" element={<p>{t('common:notFound')}</p>} />
             </Routes>
           </>

@@ -3,6 +3,10 @@ import { addTranslations } from '@consilium/web-kit';
 /** The doctor app's strings (namespace `doctor`). */
 addTranslations('doctor', {
   en: {
+    casePage: 'Case',
+    caseOf: 'Case of {{name}}',
+    backToCases: '← My assigned cases',
+    reports: 'Reports',
     assignedCases: 'My assigned cases',
     greeting: '{{name}} · {{council}} registration {{number}}',
     noCases: 'No cases are assigned to you yet.',
@@ -16,6 +20,10 @@ addTranslations('doctor', {
     appError: 'Something went wrong in the doctor app. Reload the page to try again.',
   },
   hi: {
+    casePage: 'केस',
+    caseOf: '{{name}} का केस',
+    backToCases: '← मुझे सौंपे गए केस',
+    reports: 'रिपोर्टें',
     assignedCases: 'मुझे सौंपे गए केस',
     greeting: '{{name}} · {{council}} पंजीकरण {{number}}',
     noCases: 'अभी आपको कोई केस नहीं सौंपा गया है।',

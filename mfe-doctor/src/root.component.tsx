@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { AssignedCasesPage } from './assigned-cases-page/assigned-cases-page.component';
+import { CasePage } from './case-page/case-page.component';
 import './doctor-strings';
 
 /** The doctor app: "my assigned cases" for the signed-in specialist. */
@@ -14,6 +15,7 @@ export function Root(): ReactElement {
         {(viewer) => (
           <Routes>
             <Route index element={<AssignedCasesPage specialistId={viewer.specialistId ?? ''} />} />
+            <Route path="cases/:caseId" element={<CasePage />} />
             <Route path="*" element={<p>{t('common:notFound')}</p>} />
           </Routes>
         )}

@@ -1,5 +1,6 @@
 import './common-strings';
 export { apolloUsage, createApolloClient, disposeApolloClient } from './apollo';
+export { CaseTimeline, type TimelineEntry } from './case-timeline';
 export { ErrorBoundary } from './error-boundary';
 export { AppProviders, microfrontendLifecycles } from './microfrontend';
 export {

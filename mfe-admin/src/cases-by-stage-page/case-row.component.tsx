@@ -1,6 +1,7 @@
 import { formatDateTime, formatMoney } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../gql';
 
 export const CASE_ROW = graphql(`
@@ -31,7 +32,9 @@ export function CaseRow(props: { data: FragmentType<typeof CASE_ROW> }): ReactEl
   const { t, i18n } = useTranslation('admin');
   return (
     <tr>
-      <th scope="row">{found.patient.fullName}</th>
+      <th scope="row">
+        <Link to={`/cases/${found.id}`}>{found.patient.fullName}</Link>
+      </th>
       <td>
         <span className="stage">{t(`common:stage.${found.stage}`)}</span>
       </td>

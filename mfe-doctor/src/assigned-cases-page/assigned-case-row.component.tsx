@@ -1,6 +1,7 @@
 import { formatDateTime } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../gql';
 
 export const ASSIGNED_CASE_ROW = graphql(`
@@ -29,7 +30,9 @@ export function AssignedCaseRow(props: {
   const found = membership.case;
   return (
     <tr>
-      <th scope="row">{found.patient.fullName}</th>
+      <th scope="row">
+        <Link to={`/cases/${found.id}`}>{found.patient.fullName}</Link>
+      </th>
       <td>{found.presentingComplaint}</td>
       <td>
         <span className="stage">{t(`common:stage.${found.stage}`)}</span>

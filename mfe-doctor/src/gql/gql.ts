@@ -16,10 +16,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment AssignedCaseRow on PanelMember {\n    id\n    status\n    case {\n      id\n      stage\n      presentingComplaint\n      submittedAt\n      patient {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.AssignedCaseRowFragmentDoc,
     "\n  query AssignedCases($specialistId: ID!) {\n    specialist(id: $specialistId) {\n      id\n      fullName\n      registration {\n        council\n        number\n      }\n      panelMemberships {\n        id\n        ...AssignedCaseRow\n      }\n    }\n  }\n": typeof types.AssignedCasesDocument,
+    "\n  query DoctorCasePage($id: ID!) {\n    case(id: $id) {\n      id\n      stage\n      presentingComplaint\n      reasonForSecondOpinion\n      submittedAt\n      patient {\n        id\n        fullName\n      }\n      documents {\n        id\n        title\n      }\n      timeline {\n        eventId\n        eventType\n        occurredAt\n        fromStage\n        toStage\n      }\n    }\n  }\n": typeof types.DoctorCasePageDocument,
 };
 const documents: Documents = {
     "\n  fragment AssignedCaseRow on PanelMember {\n    id\n    status\n    case {\n      id\n      stage\n      presentingComplaint\n      submittedAt\n      patient {\n        id\n        fullName\n      }\n    }\n  }\n": types.AssignedCaseRowFragmentDoc,
     "\n  query AssignedCases($specialistId: ID!) {\n    specialist(id: $specialistId) {\n      id\n      fullName\n      registration {\n        council\n        number\n      }\n      panelMemberships {\n        id\n        ...AssignedCaseRow\n      }\n    }\n  }\n": types.AssignedCasesDocument,
+    "\n  query DoctorCasePage($id: ID!) {\n    case(id: $id) {\n      id\n      stage\n      presentingComplaint\n      reasonForSecondOpinion\n      submittedAt\n      patient {\n        id\n        fullName\n      }\n      documents {\n        id\n        title\n      }\n      timeline {\n        eventId\n        eventType\n        occurredAt\n        fromStage\n        toStage\n      }\n    }\n  }\n": types.DoctorCasePageDocument,
 };
 
 /**
@@ -44,6 +46,10 @@ export function graphql(source: "\n  fragment AssignedCaseRow on PanelMember {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AssignedCases($specialistId: ID!) {\n    specialist(id: $specialistId) {\n      id\n      fullName\n      registration {\n        council\n        number\n      }\n      panelMemberships {\n        id\n        ...AssignedCaseRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssignedCases($specialistId: ID!) {\n    specialist(id: $specialistId) {\n      id\n      fullName\n      registration {\n        council\n        number\n      }\n      panelMemberships {\n        id\n        ...AssignedCaseRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DoctorCasePage($id: ID!) {\n    case(id: $id) {\n      id\n      stage\n      presentingComplaint\n      reasonForSecondOpinion\n      submittedAt\n      patient {\n        id\n        fullName\n      }\n      documents {\n        id\n        title\n      }\n      timeline {\n        eventId\n        eventType\n        occurredAt\n        fromStage\n        toStage\n      }\n    }\n  }\n"): (typeof documents)["\n  query DoctorCasePage($id: ID!) {\n    case(id: $id) {\n      id\n      stage\n      presentingComplaint\n      reasonForSecondOpinion\n      submittedAt\n      patient {\n        id\n        fullName\n      }\n      documents {\n        id\n        title\n      }\n      timeline {\n        eventId\n        eventType\n        occurredAt\n        fromStage\n        toStage\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

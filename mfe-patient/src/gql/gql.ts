@@ -14,11 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment CaseCard on Case {\n    id\n    stage\n    presentingComplaint\n    submittedAt\n    panel {\n      id\n      mode\n      size\n    }\n    quote {\n      id\n      amount\n      currency\n    }\n    documents {\n      id\n    }\n  }\n": typeof types.CaseCardFragmentDoc,
+    "\n  fragment CaseCard on Case {\n    id\n    stage\n    presentingComplaint\n    submittedAt\n    panel {\n      id\n      mode\n      size\n    }\n    quote {\n      id\n      amount\n      currency\n    }\n    documents {\n      id\n    }\n    timeline {\n      eventId\n      eventType\n      occurredAt\n      fromStage\n      toStage\n    }\n  }\n": typeof types.CaseCardFragmentDoc,
     "\n  query MyCases($patientId: ID!) {\n    patient(id: $patientId) {\n      id\n      fullName\n    }\n    cases(patientId: $patientId, first: 50) {\n      edges {\n        node {\n          id\n          ...CaseCard\n        }\n      }\n    }\n  }\n": typeof types.MyCasesDocument,
 };
 const documents: Documents = {
-    "\n  fragment CaseCard on Case {\n    id\n    stage\n    presentingComplaint\n    submittedAt\n    panel {\n      id\n      mode\n      size\n    }\n    quote {\n      id\n      amount\n      currency\n    }\n    documents {\n      id\n    }\n  }\n": types.CaseCardFragmentDoc,
+    "\n  fragment CaseCard on Case {\n    id\n    stage\n    presentingComplaint\n    submittedAt\n    panel {\n      id\n      mode\n      size\n    }\n    quote {\n      id\n      amount\n      currency\n    }\n    documents {\n      id\n    }\n    timeline {\n      eventId\n      eventType\n      occurredAt\n      fromStage\n      toStage\n    }\n  }\n": types.CaseCardFragmentDoc,
     "\n  query MyCases($patientId: ID!) {\n    patient(id: $patientId) {\n      id\n      fullName\n    }\n    cases(patientId: $patientId, first: 50) {\n      edges {\n        node {\n          id\n          ...CaseCard\n        }\n      }\n    }\n  }\n": types.MyCasesDocument,
 };
 
@@ -39,7 +39,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CaseCard on Case {\n    id\n    stage\n    presentingComplaint\n    submittedAt\n    panel {\n      id\n      mode\n      size\n    }\n    quote {\n      id\n      amount\n      currency\n    }\n    documents {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment CaseCard on Case {\n    id\n    stage\n    presentingComplaint\n    submittedAt\n    panel {\n      id\n      mode\n      size\n    }\n    quote {\n      id\n      amount\n      currency\n    }\n    documents {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CaseCard on Case {\n    id\n    stage\n    presentingComplaint\n    submittedAt\n    panel {\n      id\n      mode\n      size\n    }\n    quote {\n      id\n      amount\n      currency\n    }\n    documents {\n      id\n    }\n    timeline {\n      eventId\n      eventType\n      occurredAt\n      fromStage\n      toStage\n    }\n  }\n"): (typeof documents)["\n  fragment CaseCard on Case {\n    id\n    stage\n    presentingComplaint\n    submittedAt\n    panel {\n      id\n      mode\n      size\n    }\n    quote {\n      id\n      amount\n      currency\n    }\n    documents {\n      id\n    }\n    timeline {\n      eventId\n      eventType\n      occurredAt\n      fromStage\n      toStage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { formatDateTime, formatMoney } from '@consilium/web-kit';
+import { CaseTimeline, formatDateTime, formatMoney } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../gql';
@@ -21,6 +21,13 @@ export const CASE_CARD = graphql(`
     }
     documents {
       id
+    }
+    timeline {
+      eventId
+      eventType
+      occurredAt
+      fromStage
+      toStage
     }
   }
 `);
@@ -58,6 +65,7 @@ export function CaseCard(props: { data: FragmentType<typeof CASE_CARD> }): React
         <dt>{t('documents')}</dt>
         <dd>{t('documentCount', { count: found.documents?.length ?? 0 })}</dd>
       </dl>
+      <CaseTimeline entries={found.timeline} headingLevel={3} />
     </article>
   );
 }

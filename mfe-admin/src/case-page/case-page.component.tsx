@@ -1,0 +1,109 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  CaseTimeline,
+  formatDateTime,
+  formatMoney,
+  PartialDataNotice,
+  QueryStatus,
+} from '@consilium/web-kit';
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../gql';
+
+const CASE_PAGE = graphql(`
+  query AdminCasePage($id: ID!) {
+    case(id: $id) {
+      id
+      stage
+      presentingComplaint
+      submittedAt
+      patient {
+        id
+        fullName
+      }
+      panel {
+        id
+        mode
+        members {
+          id
+          status
+          specialist {
+            id
+            fullName
+            specialty
+          }
+        }
+      }
+      quote {
+        id
+        amount
+        currency
+      }
+      timeline {
+        eventId
+        eventType
+        occurredAt
+        fromStage
+        toStage
+      }
+    }
+  }
+`);
+
+/** One case for operations: where it stands, its panel and answers, its fee and its timeline. */
+export function CasePage(): ReactElement {
+  const { t, i18n } = useTranslation('admin');
+  const { caseId = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(CASE_PAGE, { variables: { id: caseId } });
+  if (!data) {
+    return (
+      <QueryStatus
+        title={t('casePage')}
+        failed={Boolean(error) || !loading}
+        onRetry={() => void refetch()}
+      />
+    );
+  }
+  const found = data.case;
+  return (
+    <section aria-labelledby="case-title" className="page">
+      <p>
+        <Link to="/">{t('backToCases')}</Link>
+      </p>
+      <h1 id="case-title">{t('caseOf', { name: found.patient.fullName })}</h1>
+      <PartialDataNotice error={error} />
+      {found.presentingComplaint && <p>{found.presentingComplaint}</p>}
+      <dl className="facts">
+        <dt>{t('stage')}</dt>
+        <dd>
+          <span className="stage">{t(`common:stage.${found.stage}`)}</span>
+        </dd>
+        <dt>{t('submitted')}</dt>
+        <dd>{found.submittedAt ? formatDateTime(found.submittedAt, i18n.language) : t('none')}</dd>
+        <dt>{t('fee')}</dt>
+        <dd>
+          {found.quote
+            ? formatMoney(found.quote.amount, found.quote.currency, i18n.language)
+            : t('none')}
+        </dd>
+        <dt>{t('panel')}</dt>
+        <dd>
+          {found.panel ? (
+            <ul>
+              {found.panel.members.map((member) => (
+                <li key={member.id}>
+                  {member.specialist.fullName} ({member.specialist.specialty}):{' '}
+                  {t(`common:memberStatus.${member.status}`)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            t('none')
+          )}
+        </dd>
+      </dl>
+      <CaseTimeline entries={found.timeline} />
+    </section>
+  );
+}

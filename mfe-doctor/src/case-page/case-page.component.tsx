@@ -1,0 +1,80 @@
+import { useQuery } from '@apollo/client/react';
+import { CaseTimeline, formatDateTime, PartialDataNotice, QueryStatus } from '@consilium/web-kit';
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../gql';
+
+const CASE_PAGE = graphql(`
+  query DoctorCasePage($id: ID!) {
+    case(id: $id) {
+      id
+      stage
+      presentingComplaint
+      reasonForSecondOpinion
+      submittedAt
+      patient {
+        id
+        fullName
+      }
+      documents {
+        id
+        title
+      }
+      timeline {
+        eventId
+        eventType
+        occurredAt
+        fromStage
+        toStage
+      }
+    }
+  }
+`);
+
+/** One assigned case for the specialist: the complaint, the reports and the timeline. */
+export function CasePage(): ReactElement {
+  const { t, i18n } = useTranslation('doctor');
+  const { caseId = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(CASE_PAGE, { variables: { id: caseId } });
+  if (!data) {
+    return (
+      <QueryStatus
+        title={t('casePage')}
+        failed={Boolean(error) || !loading}
+        onRetry={() => void refetch()}
+      />
+    );
+  }
+  const found = data.case;
+  return (
+    <section aria-labelledby="case-title" className="page">
+      <p>
+        <Link to="/">{t('backToCases')}</Link>
+      </p>
+      <h1 id="case-title">{t('caseOf', { name: found.patient.fullName })}</h1>
+      <PartialDataNotice error={error} />
+      <dl className="facts">
+        <dt>{t('stage')}</dt>
+        <dd>
+          <span className="stage">{t(`common:stage.${found.stage}`)}</span>
+        </dd>
+        <dt>{t('submitted')}</dt>
+        <dd>
+          {found.submittedAt ? formatDateTime(found.submittedAt, i18n.language) : t('notSubmitted')}
+        </dd>
+        <dt>{t('complaint')}</dt>
+        <dd>{found.presentingComplaint}</dd>
+        <dt>{t('reports')}</dt>
+        <dd>
+          <ul>
+            {(found.documents ?? []).map((document) => (
+              <li key={document.id}>{document.title}</li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+      <CaseTimeline entries={found.timeline} />
+    </section>
+  );
+}
