@@ -4,6 +4,7 @@ export { CaseTimeline, type TimelineEntry } from './case-timeline';
 export { ErrorBoundary } from './error-boundary';
 export { AppProviders, microfrontendLifecycles } from './microfrontend';
 export {
+  CasePageFrame,
   LoadMoreButton,
   PartialDataNotice,
   QueryStatus,

@@ -1,5 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useViewer, type Viewer } from './viewer';
 
 /**
@@ -92,5 +93,27 @@ export function PartialDataNotice({ error }: { error: unknown }): ReactElement |
     <p role="status" className="error">
       {t('partialData')}
     </p>
+  );
+}
+
+/**
+ * The frame of a case page in any app: a link back to the app's list, the title, and the
+ * partial-data notice, around the app's own facts and timeline.
+ */
+export function CasePageFrame(props: {
+  backLabel: string;
+  title: string;
+  error: unknown;
+  children: ReactNode;
+}): ReactElement {
+  return (
+    <section aria-labelledby="case-title" className="page">
+      <p>
+        <Link to="/">{props.backLabel}</Link>
+      </p>
+      <h1 id="case-title">{props.title}</h1>
+      <PartialDataNotice error={props.error} />
+      {props.children}
+    </section>
   );
 }

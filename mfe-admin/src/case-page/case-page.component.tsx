@@ -3,12 +3,12 @@ import {
   CaseTimeline,
   formatDateTime,
   formatMoney,
-  PartialDataNotice,
+  CasePageFrame,
   QueryStatus,
 } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { graphql } from '../gql';
 
 const CASE_PAGE = graphql(`
@@ -67,12 +67,11 @@ export function CasePage(): ReactElement {
   }
   const found = data.case;
   return (
-    <section aria-labelledby="case-title" className="page">
-      <p>
-        <Link to="/">{t('backToCases')}</Link>
-      </p>
-      <h1 id="case-title">{t('caseOf', { name: found.patient.fullName })}</h1>
-      <PartialDataNotice error={error} />
+    <CasePageFrame
+      backLabel={t('backToCases')}
+      title={t('caseOf', { name: found.patient.fullName })}
+      error={error}
+    >
       {found.presentingComplaint && <p>{found.presentingComplaint}</p>}
       <dl className="facts">
         <dt>{t('stage')}</dt>
@@ -104,6 +103,6 @@ export function CasePage(): ReactElement {
         </dd>
       </dl>
       <CaseTimeline entries={found.timeline} />
-    </section>
+    </CasePageFrame>
   );
 }

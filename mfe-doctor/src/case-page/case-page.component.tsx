@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { CaseTimeline, formatDateTime, PartialDataNotice, QueryStatus } from '@consilium/web-kit';
+import { CaseTimeline, formatDateTime, CasePageFrame, QueryStatus } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { graphql } from '../gql';
 
 const CASE_PAGE = graphql(`
@@ -48,12 +48,11 @@ export function CasePage(): ReactElement {
   }
   const found = data.case;
   return (
-    <section aria-labelledby="case-title" className="page">
-      <p>
-        <Link to="/">{t('backToCases')}</Link>
-      </p>
-      <h1 id="case-title">{t('caseOf', { name: found.patient.fullName })}</h1>
-      <PartialDataNotice error={error} />
+    <CasePageFrame
+      backLabel={t('backToCases')}
+      title={t('caseOf', { name: found.patient.fullName })}
+      error={error}
+    >
       <dl className="facts">
         <dt>{t('stage')}</dt>
         <dd>
@@ -75,6 +74,6 @@ export function CasePage(): ReactElement {
         </dd>
       </dl>
       <CaseTimeline entries={found.timeline} />
-    </section>
+    </CasePageFrame>
   );
 }
