@@ -110,6 +110,11 @@ describe('The microfrontend shell in Chromium', () => {
       path: path.join(SCREENSHOTS, 'admin-specialists.png'),
       fullPage: true,
     });
+
+    await page.getByRole('link', { name: 'Undelivered events' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Undelivered events' }).waitFor();
+    await page.getByText('Every event has been delivered.').waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
   });
 
   it('tells a signed-in person who opens another role’s app whom they are signed in as', async () => {

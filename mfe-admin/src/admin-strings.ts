@@ -3,6 +3,17 @@ import { addTranslations } from '@consilium/web-kit';
 /** The operations app's strings (namespace `admin`). */
 addTranslations('admin', {
   en: {
+    deadLetters: 'Undelivered events',
+    deadLettersIntro:
+      'Events a service could not deliver to the others after every retry. Fix the cause, then send them again.',
+    noDeadLetters: 'Every event has been delivered.',
+    event: 'Event',
+    service: 'Service',
+    attempts: 'Attempts',
+    lastError: 'Last error',
+    gaveUp: 'Gave up',
+    action: 'Action',
+    retryDelivery: 'Send again',
     casePage: 'Case',
     caseOf: 'Case of {{name}}',
     backToCases: '← Cases by stage',
@@ -31,6 +42,17 @@ addTranslations('admin', {
     appError: 'Something went wrong in the operations app. Reload the page to try again.',
   },
   hi: {
+    deadLetters: 'न पहुँची घटनाएँ',
+    deadLettersIntro:
+      'वे घटनाएँ जिन्हें कोई सेवा हर कोशिश के बाद भी दूसरों तक नहीं पहुँचा सकी। कारण ठीक करें, फिर दोबारा भेजें।',
+    noDeadLetters: 'हर घटना पहुँच चुकी है।',
+    event: 'घटना',
+    service: 'सेवा',
+    attempts: 'कोशिशें',
+    lastError: 'आख़िरी त्रुटि',
+    gaveUp: 'छोड़ा गया',
+    action: 'कार्रवाई',
+    retryDelivery: 'दोबारा भेजें',
     casePage: 'केस',
     caseOf: '{{name}} का केस',
     backToCases: '← चरण के अनुसार केस',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
 import { CasePage } from './case-page/case-page.component';
 import { CasesByStagePage } from './cases-by-stage-page/cases-by-stage-page.component';
+import { DeadLettersPage } from './dead-letters-page/dead-letters-page.component';
 import { SpecialistsPage } from './specialists-page/specialists-page.component';
 import './admin-strings';
 
@@ -25,12 +26,16 @@ export function Root(): ReactElement {
                 <li>
                   <NavLink to="/specialists">{t('specialists')}</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/events">{t('deadLetters')}</NavLink>
+                </li>
               </ul>
             </nav>
             <Routes>
               <Route index element={<CasesByStagePage />} />
               <Route path="specialists" element={<SpecialistsPage />} />
               <Route path="cases/:caseId" element={<CasePage />} />
+              <Route path="events" element={<DeadLettersPage />} />
               <Route path="*" element={<p>{t('common:notFound')}</p>} />
             </Routes>
           </>

@@ -27,3 +27,4 @@ export {
   type Eventing,
   type EventingOptions,
 } from './eventing';
+export { DeadLetter, deadLetterResolver } from './dead-letter.resolver';

@@ -2,6 +2,7 @@ import type { EntityClass, EntityManager, MikroORM } from '@mikro-orm/core';
 import type { NonEmptyArray } from 'type-graphql';
 import type { EventHandlers } from '../events/event-consumer';
 import { startEventing, type Eventing, type EventingOptions } from '../events/eventing';
+import { deadLetterResolver } from '../events/dead-letter.resolver';
 import { InboxEntry } from '../events/inbox-entry.entity';
 import { OutboxEvent } from '../events/outbox-event.entity';
 import { createLogger } from '../logging/logger';
@@ -82,12 +83,13 @@ export function defineService<TContext extends BaseContext>(
 ): Service {
   // Every service keeps an outbox and an inbox (issue "Case workflow across services").
   const definition = { ...given, entities: [...given.entities, OutboxEvent, InboxEntry] };
+  // ...and lets operations see and resend what it could not deliver.
+  const resolvers: NonEmptyArray<Function> = [
+    ...definition.resolvers,
+    deadLetterResolver(definition.name),
+  ];
   const buildSchema = (): Promise<FederatedSchema> =>
-    buildFederatedSchema(
-      definition.resolvers,
-      definition.referenceResolvers,
-      definition.entityStubs,
-    );
+    buildFederatedSchema(resolvers, definition.referenceResolvers, definition.entityStubs);
   const envPrefix = definition.name.toUpperCase().replace(/-/g, '_');
 
   const start = async (options: StartOptions = {}): Promise<StartedService> => {

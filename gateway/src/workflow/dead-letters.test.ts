@@ -1,0 +1,78 @@
+import { DEMO_IDS, OutboxEvent, recordEvent } from '@consilium/subgraph-kit';
+import { postGraphQL } from '@consilium/subgraph-kit/testing';
+import { startTestPlatform, type TestPlatform } from '../testing/start-platform';
+
+describe('Undelivered events', () => {
+  let platform: TestPlatform;
+  let eventId: string;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    const billing = platform.subgraphs.billing.orm.em.fork();
+    await billing.transactional(async (em) => {
+      eventId = recordEvent(em, {
+        type: 'RefundProcessed',
+        caseId: DEMO_IDS.case,
+        patientId: DEMO_IDS.patient,
+        data: { refundId: DEMO_IDS.quote, amount: 500000, currency: 'INR' },
+      }).id;
+    });
+    // As if every delivery had failed: the relay gave up on it.
+    const dead = await billing.findOneOrFail(OutboxEvent, { id: eventId });
+    dead.attempts = 8;
+    dead.deadAt = new Date('2026-11-29T09:00:00Z');
+    dead.lastError = 'delivery failed: http://127.0.0.1:4001/events answered 500';
+    await billing.flush();
+  });
+  afterAll(() => platform.stop());
+
+  it('are listed for operations with what went wrong', async () => {
+    const result = await postGraphQL(
+      platform.gateway.url,
+      '{ billingDeadLetters { id service type caseId attempts lastError } patientIntakeDeadLetters { id } }',
+    );
+    expect(result.data).toEqual({
+      billingDeadLetters: [
+        {
+          id: eventId,
+          service: 'billing',
+          type: 'RefundProcessed',
+          caseId: DEMO_IDS.case,
+          attempts: 8,
+          lastError: 'delivery failed: http://127.0.0.1:4001/events answered 500',
+        },
+      ],
+      patientIntakeDeadLetters: [],
+    });
+  });
+
+  it('are delivered when operations send them again, and leave the list', async () => {
+    const retried = await postGraphQL(
+      platform.gateway.url,
+      'mutation ($id: ID!) { retryBillingDeadLetter(id: $id) { id } }',
+      { id: eventId },
+    );
+    expect(retried.errors).toBeUndefined();
+    await platform.subgraphs.billing.events.relay.flush();
+    const event = await platform.subgraphs.billing.orm.em
+      .fork()
+      .findOneOrFail(OutboxEvent, { id: eventId });
+    expect(event.publishedAt).not.toBeNull();
+    const list = await postGraphQL(platform.gateway.url, '{ billingDeadLetters { id } }');
+    expect(list.data).toEqual({ billingDeadLetters: [] });
+    const timeline = await postGraphQL<{ case: { timeline: { eventType: string }[] } }>(
+      platform.gateway.url,
+      `{ case(id: "${DEMO_IDS.case}") { timeline { eventType } } }`,
+    );
+    expect(timeline.data?.case.timeline.at(-1)?.eventType).toBe('RefundProcessed');
+  });
+
+  it('answers NOT_FOUND for retrying an event that is not dead', async () => {
+    const again = await postGraphQL(
+      platform.gateway.url,
+      'mutation ($id: ID!) { retryBillingDeadLetter(id: $id) { id } }',
+      { id: eventId },
+    );
+    expect(again.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  });
+});
