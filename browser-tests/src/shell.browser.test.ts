@@ -115,6 +115,11 @@ describe('The microfrontend shell in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Undelivered events' }).waitFor();
     await page.getByText('Every event has been delivered.').waitFor();
     expect(await wcagViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Mailbox' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mailbox' }).waitFor();
+    await page.getByText('No messages yet.').waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
   });
 
   it('tells a signed-in person who opens another role’s app whom they are signed in as', async () => {

@@ -3,6 +3,13 @@ import { addTranslations } from '@consilium/web-kit';
 /** The operations app's strings (namespace `admin`). */
 addTranslations('admin', {
   en: {
+    mailbox: 'Mailbox',
+    mailboxIntro:
+      'Emails and text messages written to patients, newest first. Without an SMTP server configured they stay here.',
+    mailboxEmpty: 'No messages yet.',
+    sms: 'Text message',
+    sent: 'sent',
+    notSent: 'kept in this mailbox',
     deadLetters: 'Undelivered events',
     deadLettersIntro:
       'Events a service could not deliver to the others after every retry. Fix the cause, then send them again.',
@@ -42,6 +49,12 @@ addTranslations('admin', {
     appError: 'Something went wrong in the operations app. Reload the page to try again.',
   },
   hi: {
+    mailbox: 'मेलबॉक्स',
+    mailboxIntro: 'मरीज़ों को लिखे गए ईमेल और संदेश, नए पहले। SMTP सर्वर न होने पर वे यहीं रहते हैं।',
+    mailboxEmpty: 'अभी कोई संदेश नहीं।',
+    sms: 'टेक्स्ट संदेश',
+    sent: 'भेजा गया',
+    notSent: 'इसी मेलबॉक्स में रखा गया',
     deadLetters: 'न पहुँची घटनाएँ',
     deadLettersIntro:
       'वे घटनाएँ जिन्हें कोई सेवा हर कोशिश के बाद भी दूसरों तक नहीं पहुँचा सकी। कारण ठीक करें, फिर दोबारा भेजें।',

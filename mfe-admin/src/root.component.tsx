@@ -5,6 +5,7 @@ import { NavLink, Route, Routes } from 'react-router';
 import { CasePage } from './case-page/case-page.component';
 import { CasesByStagePage } from './cases-by-stage-page/cases-by-stage-page.component';
 import { DeadLettersPage } from './dead-letters-page/dead-letters-page.component';
+import { DevMailboxPage } from './dev-mailbox-page/dev-mailbox-page.component';
 import { SpecialistsPage } from './specialists-page/specialists-page.component';
 import './admin-strings';
 
@@ -29,6 +30,9 @@ export function Root(): ReactElement {
                 <li>
                   <NavLink to="/events">{t('deadLetters')}</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/mailbox">{t('mailbox')}</NavLink>
+                </li>
               </ul>
             </nav>
             <Routes>
@@ -36,6 +40,7 @@ export function Root(): ReactElement {
               <Route path="specialists" element={<SpecialistsPage />} />
               <Route path="cases/:caseId" element={<CasePage />} />
               <Route path="events" element={<DeadLettersPage />} />
+              <Route path="mailbox" element={<DevMailboxPage />} />
               <Route path="*" element={<p>{t('common:notFound')}</p>} />
             </Routes>
           </>

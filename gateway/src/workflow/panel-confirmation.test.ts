@@ -95,6 +95,33 @@ describe('Confirming a panel across services', () => {
     ]);
   });
 
+  it('tells the patient by email and SMS, in her language, without clinical details', async () => {
+    const result = await postGraphQL<{
+      devMailbox: {
+        channel: string;
+        recipient: string;
+        language: string;
+        subject: string | null;
+        body: string;
+      }[];
+    }>(
+      platform.gateway.url,
+      '{ devMailbox(first: 10) { channel recipient language subject body } }',
+    );
+    expect(result.errors).toBeUndefined();
+    const messages = result.data?.devMailbox ?? [];
+    expect(messages.map((message) => [message.channel, message.recipient]).sort()).toEqual([
+      ['EMAIL', 'kavita.deshpande@example.org'],
+      ['SMS', '+919000009001'],
+    ]);
+    for (const message of messages) {
+      expect(message.language).toBe('en');
+      expect(message.body).toContain('Your specialists have confirmed');
+      expect(message.body).toContain('/patient');
+      expect(message.body).not.toMatch(/lump|breast|radiotherapy/i);
+    }
+  });
+
   it('treats the same answer twice as one, and refuses reversing it', async () => {
     const again = await postGraphQL(platform.gateway.url, RESPOND, {
       id: memberIds[1],

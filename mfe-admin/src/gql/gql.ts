@@ -23,6 +23,7 @@ type Documents = {
     "\n    mutation RetrySpecialistMatchingDeadLetter($id: ID!) {\n      retrySpecialistMatchingDeadLetter(id: $id) {\n        id\n      }\n    }\n  ": typeof types.RetrySpecialistMatchingDeadLetterDocument,
     "\n    mutation RetryBillingDeadLetter($id: ID!) {\n      retryBillingDeadLetter(id: $id) {\n        id\n      }\n    }\n  ": typeof types.RetryBillingDeadLetterDocument,
     "\n    mutation RetryRecordsDeadLetter($id: ID!) {\n      retryRecordsDeadLetter(id: $id) {\n        id\n      }\n    }\n  ": typeof types.RetryRecordsDeadLetterDocument,
+    "\n  query DevMailbox {\n    devMailbox(first: 50) {\n      id\n      channel\n      recipient\n      language\n      subject\n      body\n      createdAt\n      sentAt\n    }\n  }\n": typeof types.DevMailboxDocument,
     "\n  query Specialists($after: String) {\n    specialists(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          fullName\n          nameLocal\n          specialty\n          subSpecialty\n          city\n          languages\n          aiimsTrained\n          registration {\n            council\n            number\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SpecialistsDocument,
 };
 const documents: Documents = {
@@ -35,6 +36,7 @@ const documents: Documents = {
     "\n    mutation RetrySpecialistMatchingDeadLetter($id: ID!) {\n      retrySpecialistMatchingDeadLetter(id: $id) {\n        id\n      }\n    }\n  ": types.RetrySpecialistMatchingDeadLetterDocument,
     "\n    mutation RetryBillingDeadLetter($id: ID!) {\n      retryBillingDeadLetter(id: $id) {\n        id\n      }\n    }\n  ": types.RetryBillingDeadLetterDocument,
     "\n    mutation RetryRecordsDeadLetter($id: ID!) {\n      retryRecordsDeadLetter(id: $id) {\n        id\n      }\n    }\n  ": types.RetryRecordsDeadLetterDocument,
+    "\n  query DevMailbox {\n    devMailbox(first: 50) {\n      id\n      channel\n      recipient\n      language\n      subject\n      body\n      createdAt\n      sentAt\n    }\n  }\n": types.DevMailboxDocument,
     "\n  query Specialists($after: String) {\n    specialists(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          fullName\n          nameLocal\n          specialty\n          subSpecialty\n          city\n          languages\n          aiimsTrained\n          registration {\n            council\n            number\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SpecialistsDocument,
 };
 
@@ -88,6 +90,10 @@ export function graphql(source: "\n    mutation RetryBillingDeadLetter($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation RetryRecordsDeadLetter($id: ID!) {\n      retryRecordsDeadLetter(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation RetryRecordsDeadLetter($id: ID!) {\n      retryRecordsDeadLetter(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevMailbox {\n    devMailbox(first: 50) {\n      id\n      channel\n      recipient\n      language\n      subject\n      body\n      createdAt\n      sentAt\n    }\n  }\n"): (typeof documents)["\n  query DevMailbox {\n    devMailbox(first: 50) {\n      id\n      channel\n      recipient\n      language\n      subject\n      body\n      createdAt\n      sentAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,9 @@ import { Case } from './case/case.entity';
 import { caseStageHandlers } from './case-stage/case-stage.handlers';
 import { createContext } from './context.type';
 import { CaseTimelineEntry } from './timeline/case-timeline-entry.entity';
+import { DevMailboxResolver } from './notification/dev-mailbox.resolver';
+import { Notification } from './notification/notification.entity';
+import { startNotificationSender } from './notification/notifier';
 import { seedDemo } from './demo/demo-seed';
 import { postgresqlMigrations } from './migrations/postgresql';
 import { sqliteMigrations } from './migrations/sqlite';
@@ -19,11 +22,12 @@ export const patientIntake: Service = defineService({
   name: 'patient-intake',
   packageDir: path.resolve(__dirname, '..'),
   defaultPort: 4001,
-  entities: [ConsiliumEntity, Patient, Case, CaseTimelineEntry],
+  entities: [ConsiliumEntity, Patient, Case, CaseTimelineEntry, Notification],
   migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
-  resolvers: [PatientResolver, CaseResolver],
+  resolvers: [PatientResolver, CaseResolver, DevMailboxResolver],
   referenceResolvers: { Patient: patientReference, Case: caseReference },
   createContext,
   eventHandlers: caseStageHandlers,
+  workers: [startNotificationSender],
   seedDemo,
 });

@@ -33,6 +33,8 @@ export interface ServiceDefinition<TContext extends BaseContext> {
   /** entities owned by another subgraph that this one extends, e.g. its `Case` stub */
   entityStubs?: Function[];
   createContext: (base: BaseContext) => TContext;
+  /** background work started with the service; each returns how to stop it */
+  workers?: ((orm: MikroORM, logger: Logger) => () => Promise<void>)[];
   /** what the service does with the events it consumes (given the service's logger) */
   eventHandlers?: (logger: Logger) => EventHandlers;
   /** inserts data the service cannot work without (e.g. the first price list); idempotent */
@@ -113,6 +115,7 @@ export function defineService<TContext extends BaseContext>(
         logger,
         options.events,
       );
+      const stopWorkers = (definition.workers ?? []).map((worker) => worker(orm, logger));
       const federated = await buildSchema();
       const server = await startSubgraphServer(
         {
@@ -131,6 +134,7 @@ export function defineService<TContext extends BaseContext>(
         orm,
         events,
         close: async () => {
+          await Promise.all(stopWorkers.map((stop) => stop()));
           await events.stop();
           await server.close();
         },

@@ -8,6 +8,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from '@consilium/subgraph-kit';
 import { Case } from '../case/case.entity';
 import { CaseTimelineEntry } from '../timeline/case-timeline-entry.entity';
+import { queuePatientMessages } from '../notification/notifier';
 import { decideStage } from './case-stage-machine';
 
 /**
@@ -40,6 +41,7 @@ export async function applyToCase(
     entry.fromStage = decision.from;
     entry.toStage = decision.to;
     found.stage = decision.to;
+    await queuePatientMessages(em, event, found);
   } else if (decision.kind === 'refused') {
     entry.refusedBecause = decision.reason;
     logger.warn(
