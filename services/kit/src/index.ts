@@ -43,6 +43,8 @@ export {
   decodeCursor,
   encodeCursor,
   parsePageSize,
+  toConnection,
+  type Connection,
   type CursorPart,
 } from './pagination/cursor';
 export * from './events';

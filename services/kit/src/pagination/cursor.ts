@@ -62,3 +62,41 @@ export function parsePageSize(first: number): number {
   }
   return first;
 }
+
+/** A Relay connection as the resolvers return it. */
+export interface Connection<T> {
+  edges: { node: T; cursor: string }[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+}
+
+/**
+ * Turns the rows of a keyset query that asked for one row more than the page (`size + 1`) into
+ * a Relay connection.
+ * @param rows - up to `size + 1` rows in list order
+ * @param size - the page size asked for
+ * @param after - the cursor the page started after, if any
+ * @param sortKey - the values a row is ordered by, encoded as its cursor
+ * @returns the connection
+ */
+export function toConnection<T>(
+  rows: T[],
+  size: number,
+  after: string | null | undefined,
+  sortKey: (row: T) => string[],
+): Connection<T> {
+  const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor(sortKey(node)) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

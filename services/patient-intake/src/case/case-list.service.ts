@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, parseId, parsePageSize } from '@consilium/subgraph-kit';
+import { decodeCursor, parseId, parsePageSize, toConnection } from '@consilium/subgraph-kit';
 import type { Context } from '../context.type';
 import type { CaseConnection, CaseStageCount } from './case.connection';
 import { CaseStage } from './case-stage.enum';
@@ -39,20 +39,7 @@ export async function listCases(
     orderBy: { createdAt: 'desc', id: 'desc' },
     limit: size + 1,
   });
-  const page = rows.slice(0, size);
-  const edges = page.map((node) => ({
-    node,
-    cursor: encodeCursor([node.createdAt.toISOString(), node.id]),
-  }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: after != null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return toConnection(rows, size, after, (node) => [node.createdAt.toISOString(), node.id]);
 }
 
 /**

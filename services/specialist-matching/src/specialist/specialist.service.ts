@@ -1,9 +1,9 @@
 import {
   NotFoundError,
   decodeCursor,
-  encodeCursor,
   parseId,
   parsePageSize,
+  toConnection,
 } from '@consilium/subgraph-kit';
 import type { Context } from '../context.type';
 import type { SpecialistConnection } from './specialist.connection';
@@ -45,15 +45,5 @@ export async function listSpecialists(
     orderBy: { fullName: 'asc', id: 'asc' },
     limit: size + 1,
   });
-  const page = rows.slice(0, size);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor([node.fullName, node.id]) }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: after != null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return toConnection(rows, size, after, (node) => [node.fullName, node.id]);
 }
