@@ -12,7 +12,10 @@ addTranslations('admin', {
     notSent: 'kept in this mailbox',
     deadLetters: 'Undelivered events',
     deadLettersIntro:
-      'Events a service could not deliver to the others after every retry. Fix the cause, then send them again.',
+      'Events a service could not deliver to the others, or received and could not process, after every retry. Fix the cause, then try them again.',
+    failure: 'What failed',
+    NOT_PUBLISHED: 'Not delivered',
+    NOT_PROCESSED: 'Received, not processed',
     noDeadLetters: 'Every event has been delivered.',
     event: 'Event',
     service: 'Service',
@@ -57,7 +60,10 @@ addTranslations('admin', {
     notSent: 'इसी मेलबॉक्स में रखा गया',
     deadLetters: 'न पहुँची घटनाएँ',
     deadLettersIntro:
-      'वे घटनाएँ जिन्हें कोई सेवा हर कोशिश के बाद भी दूसरों तक नहीं पहुँचा सकी। कारण ठीक करें, फिर दोबारा भेजें।',
+      'वे घटनाएँ जिन्हें कोई सेवा हर कोशिश के बाद भी दूसरों तक नहीं पहुँचा सकी, या पाकर भी संसाधित नहीं कर सकी। कारण ठीक करें, फिर दोबारा कोशिश करें।',
+    failure: 'क्या विफल हुआ',
+    NOT_PUBLISHED: 'पहुँचाई नहीं जा सकी',
+    NOT_PROCESSED: 'मिली, पर संसाधित नहीं हुई',
     noDeadLetters: 'हर घटना पहुँच चुकी है।',
     event: 'घटना',
     service: 'सेवा',

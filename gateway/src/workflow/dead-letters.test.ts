@@ -1,4 +1,10 @@
-import { DEMO_IDS, OutboxEvent, recordEvent } from '@consilium/subgraph-kit';
+import {
+  createEvent,
+  DEMO_IDS,
+  OutboxEvent,
+  ReceivedDeadLetter,
+  recordEvent,
+} from '@consilium/subgraph-kit';
 import { postGraphQL } from '@consilium/subgraph-kit/testing';
 import { startTestPlatform, type TestPlatform } from '../testing/start-platform';
 
@@ -29,13 +35,14 @@ describe('Undelivered events', () => {
   it('are listed for operations with what went wrong', async () => {
     const result = await postGraphQL(
       platform.gateway.url,
-      '{ billingDeadLetters { id service type caseId attempts lastError } patientIntakeDeadLetters { id } }',
+      '{ billingDeadLetters { id service kind type caseId attempts lastError } patientIntakeDeadLetters { id } }',
     );
     expect(result.data).toEqual({
       billingDeadLetters: [
         {
           id: eventId,
           service: 'billing',
+          kind: 'NOT_PUBLISHED',
           type: 'RefundProcessed',
           caseId: DEMO_IDS.case,
           attempts: 8,
@@ -74,5 +81,62 @@ describe('Undelivered events', () => {
       { id: eventId },
     );
     expect(again.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+  });
+
+  it('lists an event a service received and gave up processing, and processes it on retry', async () => {
+    // As NATS leaves it after the last redelivery failed in patient-intake.
+    const event = createEvent({
+      type: 'InfoRequested',
+      caseId: DEMO_IDS.case,
+      patientId: DEMO_IDS.patient,
+      data: { requestId: DEMO_IDS.quote, specialistId: DEMO_IDS.specialists[0]! },
+    });
+    const intake = platform.subgraphs['patient-intake'].orm.em.fork();
+    intake.create(ReceivedDeadLetter, {
+      id: event.id,
+      type: event.type,
+      caseId: event.caseId,
+      payload: event,
+      occurredAt: new Date(event.occurredAt),
+      deliveries: 10,
+      lastError: 'SQLITE_BUSY: database is locked',
+    });
+    await intake.flush();
+    const listed = await postGraphQL(
+      platform.gateway.url,
+      '{ patientIntakeDeadLetters { id service kind type attempts lastError } }',
+    );
+    expect(listed.data).toEqual({
+      patientIntakeDeadLetters: [
+        {
+          id: event.id,
+          service: 'patient-intake',
+          kind: 'NOT_PROCESSED',
+          type: 'InfoRequested',
+          attempts: 10,
+          lastError: 'SQLITE_BUSY: database is locked',
+        },
+      ],
+    });
+    const retried = await postGraphQL(
+      platform.gateway.url,
+      'mutation ($id: ID!) { retryPatientIntakeDeadLetter(id: $id) { id kind } }',
+      { id: event.id },
+    );
+    expect(retried.errors).toBeUndefined();
+    const deadline = Date.now() + 10_000;
+    let list: unknown;
+    while (Date.now() < deadline) {
+      list = (await postGraphQL(platform.gateway.url, '{ patientIntakeDeadLetters { id } }')).data;
+      const gone = await intake.fork().count(ReceivedDeadLetter, { id: event.id });
+      if (gone === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(list).toEqual({ patientIntakeDeadLetters: [] });
+    const timeline = await postGraphQL<{ case: { timeline: { eventType: string }[] } }>(
+      platform.gateway.url,
+      `{ case(id: "${DEMO_IDS.case}") { timeline { eventType } } }`,
+    );
+    expect(timeline.data?.case.timeline.at(-1)?.eventType).toBe('InfoRequested');
   });
 });

@@ -25,6 +25,7 @@ const DEAD_LETTER_FIELDS = graphql(`
   fragment DeadLetterFields on DeadLetter {
     id
     service
+    kind
     type
     caseId
     attempts
@@ -80,7 +81,10 @@ function RetryButton(props: { service: Service; id: string; onDone: () => void }
   );
 }
 
-/** "Undelivered events": what each service gave up delivering, with a button to send it again. */
+/**
+ * "Undelivered events": what each service gave up delivering or processing, with a button to try
+ * it again.
+ */
 export function DeadLettersPage(): ReactElement {
   const { t, i18n } = useTranslation('admin');
   const { data, loading, error, refetch } = useQuery(DEAD_LETTERS, { fetchPolicy: 'network-only' });
@@ -113,6 +117,7 @@ export function DeadLettersPage(): ReactElement {
               <tr>
                 <th scope="col">{t('event')}</th>
                 <th scope="col">{t('service')}</th>
+                <th scope="col">{t('failure')}</th>
                 <th scope="col">{t('attempts')}</th>
                 <th scope="col">{t('lastError')}</th>
                 <th scope="col">{t('gaveUp')}</th>
@@ -124,6 +129,7 @@ export function DeadLettersPage(): ReactElement {
                 <tr key={letter.id}>
                   <th scope="row">{t(`common:event.${letter.type}`)}</th>
                   <td>{letter.service}</td>
+                  <td>{t(letter.kind)}</td>
                   <td>{letter.attempts}</td>
                   <td>{letter.lastError}</td>
                   <td>{formatDateTime(letter.deadAt, i18n.language)}</td>

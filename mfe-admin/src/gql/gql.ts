@@ -18,7 +18,7 @@ type Documents = {
     "\n  fragment CaseRow on Case {\n    id\n    stage\n    submittedAt\n    patient {\n      id\n      fullName\n    }\n    panel {\n      id\n      mode\n      size\n    }\n    quote {\n      id\n      amount\n      currency\n    }\n  }\n": typeof types.CaseRowFragmentDoc,
     "\n  query CasesByStage($stage: CaseStage, $after: String) {\n    caseStageCounts {\n      stage\n      count\n    }\n    cases(stage: $stage, first: 25, after: $after) {\n      edges {\n        node {\n          id\n          ...CaseRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CasesByStageDocument,
     "\n  query DeadLetters {\n    patientIntakeDeadLetters {\n      ...DeadLetterFields\n    }\n    specialistMatchingDeadLetters {\n      ...DeadLetterFields\n    }\n    billingDeadLetters {\n      ...DeadLetterFields\n    }\n    recordsDeadLetters {\n      ...DeadLetterFields\n    }\n  }\n": typeof types.DeadLettersDocument,
-    "\n  fragment DeadLetterFields on DeadLetter {\n    id\n    service\n    type\n    caseId\n    attempts\n    lastError\n    deadAt\n  }\n": typeof types.DeadLetterFieldsFragmentDoc,
+    "\n  fragment DeadLetterFields on DeadLetter {\n    id\n    service\n    kind\n    type\n    caseId\n    attempts\n    lastError\n    deadAt\n  }\n": typeof types.DeadLetterFieldsFragmentDoc,
     "\n    mutation RetryPatientIntakeDeadLetter($id: ID!) {\n      retryPatientIntakeDeadLetter(id: $id) {\n        id\n      }\n    }\n  ": typeof types.RetryPatientIntakeDeadLetterDocument,
     "\n    mutation RetrySpecialistMatchingDeadLetter($id: ID!) {\n      retrySpecialistMatchingDeadLetter(id: $id) {\n        id\n      }\n    }\n  ": typeof types.RetrySpecialistMatchingDeadLetterDocument,
     "\n    mutation RetryBillingDeadLetter($id: ID!) {\n      retryBillingDeadLetter(id: $id) {\n        id\n      }\n    }\n  ": typeof types.RetryBillingDeadLetterDocument,
@@ -31,7 +31,7 @@ const documents: Documents = {
     "\n  fragment CaseRow on Case {\n    id\n    stage\n    submittedAt\n    patient {\n      id\n      fullName\n    }\n    panel {\n      id\n      mode\n      size\n    }\n    quote {\n      id\n      amount\n      currency\n    }\n  }\n": types.CaseRowFragmentDoc,
     "\n  query CasesByStage($stage: CaseStage, $after: String) {\n    caseStageCounts {\n      stage\n      count\n    }\n    cases(stage: $stage, first: 25, after: $after) {\n      edges {\n        node {\n          id\n          ...CaseRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CasesByStageDocument,
     "\n  query DeadLetters {\n    patientIntakeDeadLetters {\n      ...DeadLetterFields\n    }\n    specialistMatchingDeadLetters {\n      ...DeadLetterFields\n    }\n    billingDeadLetters {\n      ...DeadLetterFields\n    }\n    recordsDeadLetters {\n      ...DeadLetterFields\n    }\n  }\n": types.DeadLettersDocument,
-    "\n  fragment DeadLetterFields on DeadLetter {\n    id\n    service\n    type\n    caseId\n    attempts\n    lastError\n    deadAt\n  }\n": types.DeadLetterFieldsFragmentDoc,
+    "\n  fragment DeadLetterFields on DeadLetter {\n    id\n    service\n    kind\n    type\n    caseId\n    attempts\n    lastError\n    deadAt\n  }\n": types.DeadLetterFieldsFragmentDoc,
     "\n    mutation RetryPatientIntakeDeadLetter($id: ID!) {\n      retryPatientIntakeDeadLetter(id: $id) {\n        id\n      }\n    }\n  ": types.RetryPatientIntakeDeadLetterDocument,
     "\n    mutation RetrySpecialistMatchingDeadLetter($id: ID!) {\n      retrySpecialistMatchingDeadLetter(id: $id) {\n        id\n      }\n    }\n  ": types.RetrySpecialistMatchingDeadLetterDocument,
     "\n    mutation RetryBillingDeadLetter($id: ID!) {\n      retryBillingDeadLetter(id: $id) {\n        id\n      }\n    }\n  ": types.RetryBillingDeadLetterDocument,
@@ -73,7 +73,7 @@ export function graphql(source: "\n  query DeadLetters {\n    patientIntakeDeadL
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DeadLetterFields on DeadLetter {\n    id\n    service\n    type\n    caseId\n    attempts\n    lastError\n    deadAt\n  }\n"): (typeof documents)["\n  fragment DeadLetterFields on DeadLetter {\n    id\n    service\n    type\n    caseId\n    attempts\n    lastError\n    deadAt\n  }\n"];
+export function graphql(source: "\n  fragment DeadLetterFields on DeadLetter {\n    id\n    service\n    kind\n    type\n    caseId\n    attempts\n    lastError\n    deadAt\n  }\n"): (typeof documents)["\n  fragment DeadLetterFields on DeadLetter {\n    id\n    service\n    kind\n    type\n    caseId\n    attempts\n    lastError\n    deadAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,7 +9,7 @@ import { createContext } from './context.type';
 import { CaseTimelineEntry } from './timeline/case-timeline-entry.entity';
 import { DevMailboxResolver } from './notification/dev-mailbox.resolver';
 import { Notification } from './notification/notification.entity';
-import { startNotificationSender } from './notification/notifier';
+import { startNotificationSender } from './notification/sending/notification-sender';
 import { seedDemo } from './demo/demo-seed';
 import { postgresqlMigrations } from './migrations/postgresql';
 import { sqliteMigrations } from './migrations/sqlite';

@@ -9,11 +9,29 @@ import {
   Mutation,
   ObjectType,
   Query,
+  registerEnumType,
   Resolver,
 } from 'type-graphql';
 import { NotFoundError } from '../errors/errors';
 import { parseId } from '../ids/uuid';
 import { OutboxEvent } from './outbox-event.entity';
+import { ReceivedDeadLetter } from './received-dead-letter.entity';
+
+/** Which side of the delivery gave up. */
+export enum DeadLetterKind {
+  /** the service could not publish its own event (a subscriber kept refusing it) */
+  NOT_PUBLISHED = 'NOT_PUBLISHED',
+  /** the service received an event and could not process it */
+  NOT_PROCESSED = 'NOT_PROCESSED',
+}
+registerEnumType(DeadLetterKind, {
+  name: 'DeadLetterKind',
+  description: 'Which side of the delivery gave up.',
+  valuesConfig: {
+    NOT_PUBLISHED: { description: 'The service could not deliver its own event.' },
+    NOT_PROCESSED: { description: 'The service received the event and could not process it.' },
+  },
+});
 
 /** An event a service could not deliver after every retry, waiting for operations to act. */
 @Directive('@shareable')
@@ -22,8 +40,11 @@ export class DeadLetter {
   @Field(() => ID, { description: 'The event id.' })
   id!: string;
 
-  @Field({ description: 'The service that could not deliver it.' })
+  @Field({ description: 'The service that could not deliver or process it.' })
   service!: string;
+
+  @Field(() => DeadLetterKind)
+  kind!: DeadLetterKind;
 
   @Field({ description: 'The event, e.g. PanelConfirmed.' })
   type!: string;
@@ -34,7 +55,7 @@ export class DeadLetter {
   @Field(() => Date)
   occurredAt!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Deliveries tried.' })
   attempts!: number;
 
   @Field(() => String, { nullable: true, description: 'Why the last delivery failed.' })
@@ -44,14 +65,16 @@ export class DeadLetter {
   deadAt!: Date;
 }
 
-function toDeadLetter(service: string, event: OutboxEvent): DeadLetter {
+function toDeadLetter(service: string, event: OutboxEvent | ReceivedDeadLetter): DeadLetter {
+  const received = event instanceof ReceivedDeadLetter;
   return {
     id: event.id,
     service,
+    kind: received ? DeadLetterKind.NOT_PROCESSED : DeadLetterKind.NOT_PUBLISHED,
     type: event.type,
     caseId: event.caseId,
     occurredAt: event.occurredAt,
-    attempts: event.attempts,
+    attempts: received ? event.deliveries : event.attempts,
     lastError: event.lastError,
     deadAt: event.deadAt ?? new Date(0),
   };
@@ -78,31 +101,47 @@ export function deadLetterResolver(service: string): Function {
       description: `Events the ${service} service could not deliver, newest first.`,
     })
     async deadLetters(@Ctx() ctx: { em: EntityManager }): Promise<DeadLetter[]> {
-      const dead = await ctx.em.find(
-        OutboxEvent,
-        { deadAt: { $ne: null } },
-        { orderBy: { deadAt: 'desc' }, limit: 100 },
-      );
-      return dead.map((event) => toDeadLetter(service, event));
+      const [unpublished, unprocessed] = await Promise.all([
+        ctx.em.find(
+          OutboxEvent,
+          { deadAt: { $ne: null } },
+          { orderBy: { deadAt: 'desc' }, limit: 100 },
+        ),
+        ctx.em.find(
+          ReceivedDeadLetter,
+          { deadAt: { $ne: null } },
+          { orderBy: { deadAt: 'desc' }, limit: 100 },
+        ),
+      ]);
+      return [...unpublished, ...unprocessed]
+        .map((event) => toDeadLetter(service, event))
+        .sort((a, b) => b.deadAt.getTime() - a.deadAt.getTime())
+        .slice(0, 100);
     }
 
     @Mutation(() => DeadLetter, {
       name: `retry${Prefix}DeadLetter`,
-      description: `Sends a dead letter of the ${service} service again (the relay picks it up at once).`,
+      description: `Tries a dead letter of the ${service} service again: an unpublished event is published at once, an unprocessed one is processed again.`,
     })
     async retry(
       @Arg('id', () => ID) id: string,
       @Ctx() ctx: { em: EntityManager },
     ): Promise<DeadLetter> {
-      const event = await ctx.em.findOne(OutboxEvent, {
-        id: parseId(id, 'id'),
-        deadAt: { $ne: null },
-      });
-      if (!event) throw new NotFoundError('DeadLetter', id);
-      const letter = toDeadLetter(service, event);
-      event.deadAt = null;
-      event.attempts = 0;
-      event.nextAttemptAt = new Date();
+      const key = parseId(id, 'id');
+      const event = await ctx.em.findOne(OutboxEvent, { id: key, deadAt: { $ne: null } });
+      if (event) {
+        const letter = toDeadLetter(service, event);
+        event.deadAt = null;
+        event.attempts = 0;
+        event.nextAttemptAt = new Date();
+        await ctx.em.flush();
+        return letter;
+      }
+      const received = await ctx.em.findOne(ReceivedDeadLetter, { id: key, deadAt: { $ne: null } });
+      if (!received) throw new NotFoundError('DeadLetter', id);
+      const letter = toDeadLetter(service, received);
+      received.deadAt = null;
+      received.retryRequestedAt = new Date();
       await ctx.em.flush();
       return letter;
     }

@@ -35,7 +35,9 @@ const envelopeSchema = z.object({
 });
 
 /** Thrown when something that claims to be an event does not match its schema. */
-export class InvalidEventError extends Error {}
+export class InvalidEventError extends Error {
+  override name = 'InvalidEventError';
+}
 
 /**
  * Checks an event against the envelope schema and the schema of its type.

@@ -3,6 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import { parseEvent, type DomainEvent } from './domain-event';
 import type { EventType } from './event-catalog';
+import { failpoint } from '../faults/failpoint';
 import { InboxEntry } from './inbox-entry.entity';
 
 /** What a service does with one event type, inside the transaction that records it as done. */
@@ -43,7 +44,10 @@ export function createEventConsumer(
         }
         await handler(em, event);
         em.persist(em.create(InboxEntry, { consumer, eventId: event.id, type: event.type }));
+        await em.flush();
+        failpoint('consumer.before-commit', event.type);
       });
+      failpoint('consumer.after-commit', event.type);
     } catch (error) {
       // Two deliveries of one event raced; the other one committed it.
       if (error instanceof UniqueConstraintViolationException) return;

@@ -4,6 +4,12 @@ import type { DomainEvent } from './domain-event';
 export type DeliveryHandler = (event: unknown) => Promise<void>;
 
 /**
+ * Keeps an event the transport stops redelivering (it failed every delivery, or failed
+ * validation) so operations can see and retry it; throwing keeps the message for redelivery.
+ */
+export type GiveUpHandler = (event: unknown, error: Error, deliveries: number) => Promise<void>;
+
+/**
  * How events travel between services. Both adapters give at-least-once delivery; consumers make
  * it exactly-once in effect with their inbox.
  */
@@ -15,7 +21,15 @@ export interface EventTransport {
    * @throws when any subscriber did not accept it (the relay retries later)
    */
   publish: (event: DomainEvent) => Promise<void>;
-  /** Starts delivering events to this service's handler. */
-  subscribe: (consumer: string, handler: DeliveryHandler) => Promise<void>;
+  /**
+   * Starts delivering events to this service's handler. Transports that redeliver on their own
+   * (NATS) call `onGiveUp` for a message they stop redelivering; the embedded transport leaves
+   * giving up to the producer's relay.
+   */
+  subscribe: (
+    consumer: string,
+    handler: DeliveryHandler,
+    onGiveUp?: GiveUpHandler,
+  ) => Promise<void>;
   close: () => Promise<void>;
 }

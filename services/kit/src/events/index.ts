@@ -9,8 +9,9 @@ export {
 } from './domain-event';
 export { OutboxEvent } from './outbox-event.entity';
 export { InboxEntry } from './inbox-entry.entity';
+export { ReceivedDeadLetter } from './received-dead-letter.entity';
 export { recordEvent } from './record-event';
-export type { EventTransport, DeliveryHandler } from './event-transport';
+export type { EventTransport, DeliveryHandler, GiveUpHandler } from './event-transport';
 export { EmbeddedTransport, EVENTS_TOKEN_HEADER } from './embedded-transport';
 export { NatsTransport, EVENTS_STREAM } from './nats-transport';
 export { createEventConsumer, type EventHandler, type EventHandlers } from './event-consumer';
@@ -25,6 +26,7 @@ export {
   SERVICE_DEFAULT_PORTS,
   startEventing,
   type Eventing,
+  natsSettingsFromEnv,
   type EventingOptions,
 } from './eventing';
-export { DeadLetter, deadLetterResolver } from './dead-letter.resolver';
+export { DeadLetter, DeadLetterKind, deadLetterResolver } from './dead-letter.resolver';

@@ -7,8 +7,8 @@ import {
 } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
-import type { DomainEvent } from './domain-event';
-import type { DeliveryHandler, EventTransport } from './event-transport';
+import { InvalidEventError, type DomainEvent } from './domain-event';
+import type { DeliveryHandler, EventTransport, GiveUpHandler } from './event-transport';
 
 /** The JetStream stream holding every Consilium event. */
 export const EVENTS_STREAM = 'CONSILIUM_EVENTS';
@@ -18,7 +18,8 @@ const SUBJECT_PREFIX = 'consilium.events';
  * NATS JetStream: events are published to `consilium.events.<Type>` with the event id as the
  * message id (JetStream drops duplicates within its window); each service reads through its own
  * durable consumer with explicit acks, so an event not acknowledged (the service died, or its
- * handler failed) is delivered again after `ackWaitMs`, up to `maxDeliver` times.
+ * handler failed) is delivered again after `ackWaitMs`, up to `maxDeliver` times; then (or at
+ * once for a malformed message) it goes to the service's dead-letter list.
  */
 export class NatsTransport implements EventTransport {
   readonly kind = 'nats' as const;
@@ -63,7 +64,11 @@ export class NatsTransport implements EventTransport {
     );
   }
 
-  async subscribe(consumer: string, handler: DeliveryHandler): Promise<void> {
+  async subscribe(
+    consumer: string,
+    handler: DeliveryHandler,
+    onGiveUp?: GiveUpHandler,
+  ): Promise<void> {
     const manager = await jetstreamManager(this.connection);
     const config = {
       durable_name: consumer,
@@ -80,12 +85,31 @@ export class NatsTransport implements EventTransport {
     this.messages = await source.consume();
     void (async () => {
       for await (const message of this.messages!) {
+        let event: unknown;
         try {
-          await handler(JSON.parse(message.string()));
+          event = JSON.parse(message.string());
+          await handler(event);
           message.ack();
-        } catch (error) {
+        } catch (caught) {
+          const error = caught as Error;
+          const deliveries = message.info.deliveryCount;
+          // A malformed message never succeeds; any other failure is retried until maxDeliver.
+          const hopeless = error instanceof InvalidEventError || error instanceof SyntaxError;
+          if ((hopeless || deliveries >= this.options.maxDeliver) && onGiveUp) {
+            try {
+              await onGiveUp(event ?? message.string(), error, deliveries);
+              this.logger.error(
+                { err: error, consumer, deliveries },
+                'event put on the dead-letter list',
+              );
+              message.term();
+              continue;
+            } catch (recordError) {
+              this.logger.error({ err: recordError, consumer }, 'dead letter not recorded');
+            }
+          }
           this.logger.warn({ err: error, consumer }, 'event not processed; it will be redelivered');
-          message.nak(Math.min(1000 * 2 ** message.info.deliveryCount, 60_000));
+          message.nak(Math.min(1000 * 2 ** deliveries, 60_000));
         }
       }
     })();

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Logger } from 'pino';
+import { failpoint } from '../faults/failpoint';
 import type { EventTransport } from './event-transport';
 import { OutboxEvent } from './outbox-event.entity';
 
@@ -48,7 +49,9 @@ export function startOutboxRelay(
     for (const event of due) {
       if (event.caseId && blockedCases.has(event.caseId)) continue;
       try {
+        failpoint('relay.before-publish', event.type);
         await transport.publish(event.payload);
+        failpoint('relay.after-publish', event.type);
         event.publishedAt = new Date();
         event.lastError = null;
         published += 1;

@@ -4,6 +4,7 @@ import type { EventHandlers } from '../events/event-consumer';
 import { startEventing, type Eventing, type EventingOptions } from '../events/eventing';
 import { deadLetterResolver } from '../events/dead-letter.resolver';
 import { InboxEntry } from '../events/inbox-entry.entity';
+import { ReceivedDeadLetter } from '../events/received-dead-letter.entity';
 import { OutboxEvent } from '../events/outbox-event.entity';
 import { createLogger } from '../logging/logger';
 import type { Logger } from '../logging/logger';
@@ -84,7 +85,10 @@ export function defineService<TContext extends BaseContext>(
   given: ServiceDefinition<TContext>,
 ): Service {
   // Every service keeps an outbox and an inbox (issue "Case workflow across services").
-  const definition = { ...given, entities: [...given.entities, OutboxEvent, InboxEntry] };
+  const definition = {
+    ...given,
+    entities: [...given.entities, OutboxEvent, InboxEntry, ReceivedDeadLetter],
+  };
   // ...and lets operations see and resend what it could not deliver.
   const resolvers: NonEmptyArray<Function> = [
     ...definition.resolvers,

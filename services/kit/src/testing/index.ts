@@ -5,3 +5,4 @@ export { schemaDrift } from './schema-drift';
 export { describeMigrations } from './migrations-spec';
 export { representations, type Representation } from './representations';
 export { startPlatformProcess, type PlatformProcess } from './platform-process';
+export { startServiceProcess, type ServiceProcess } from './service-process';
