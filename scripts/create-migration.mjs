@@ -13,7 +13,9 @@ if (!service) {
   console.error('usage: create-migration.mjs <service>');
   process.exit(2);
 }
-const packageDir = path.join(root, 'services', service);
+// identity lives in the gateway package (it runs in the gateway process).
+const packageDir =
+  service === 'identity' ? path.join(root, 'gateway') : path.join(root, 'services', service);
 const require = createRequire(path.join(packageDir, 'package.json'));
 require('reflect-metadata');
 const { MikroORM } = require('@mikro-orm/core');

@@ -10,3 +10,5 @@ export {
   type SubgraphName,
 } from './subgraphs/subgraph-urls';
 export type { GatewayContext } from './server/gateway-context.type';
+export { identity } from './identity/identity-service';
+export { DEMO_ACCOUNTS, DEMO_PARTNER, DEMO_PASSWORD } from './identity/demo/demo-accounts';

@@ -1,14 +1,60 @@
 import { runService } from '@consilium/subgraph-kit';
+import { DEMO_ACCOUNTS, DEMO_PARTNER, DEMO_PASSWORD } from './identity/demo/demo-accounts';
+import { DEVELOPMENT_IDENTITY_SECRET, identitySecret } from './identity/identity-secret';
+import { identity } from './identity/identity-service';
 import { startGateway } from './server/gateway-server';
 
-/** Runs the gateway as a process on `PORT` (default 4000); stops cleanly on SIGTERM/SIGINT. */
+/**
+ * Runs the gateway as a process on `PORT` (default 4000) together with the identity service
+ * (its subgraph on `IDENTITY_PORT`, default 4005); stops cleanly on SIGTERM/SIGINT.
+ */
 void runService('gateway', async () => {
-  const gateway = await startGateway({
-    port: Number(process.env['PORT'] ?? 4000),
-    host: process.env['HOST'] ?? '127.0.0.1',
+  if (
+    process.env['NODE_ENV'] === 'production' &&
+    identitySecret() === DEVELOPMENT_IDENTITY_SECRET
+  ) {
+    throw new Error('IDENTITY_SECRET must be set (32+ random characters) in production.');
+  }
+  const seedDemo = process.env['SEED_DEMO'] === '1';
+  const accounts = await identity.start({
+    port: Number(process.env['IDENTITY_PORT'] ?? 4005),
+    seedDemo,
   });
-  console.log(
-    `\n  Consilium is running at http://localhost:${gateway.port}/  GraphQL: http://localhost:${gateway.port}/graphql  (Ctrl-C stops it)\n`,
-  );
-  return gateway;
+  try {
+    const gateway = await startGateway({
+      port: Number(process.env['PORT'] ?? 4000),
+      host: process.env['HOST'] ?? '127.0.0.1',
+      identityOrm: accounts.orm,
+    });
+    const origin = `http://localhost:${gateway.port}`;
+    const demo = seedDemo
+      ? [
+          `  Demo accounts (password ${DEMO_PASSWORD}):`,
+          ...DEMO_ACCOUNTS.map(
+            (account) =>
+              `    ${account.roles[0]!.padEnd(11)} ${account.email}  (${account.displayName})`,
+          ),
+          `    PARTNER     client_id ${DEMO_PARTNER.clientId}  client_secret ${DEMO_PARTNER.clientSecret}`,
+          '',
+        ]
+      : [];
+    console.log(
+      [
+        '',
+        `  Consilium is running at ${origin}/  GraphQL: ${origin}/graphql  (Ctrl-C stops it)`,
+        '',
+        ...demo,
+      ].join('\n'),
+    );
+    return {
+      ...gateway,
+      close: async () => {
+        await gateway.close();
+        await accounts.close();
+      },
+    };
+  } catch (error) {
+    await accounts.close();
+    throw error;
+  }
 });

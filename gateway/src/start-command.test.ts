@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { DEMO_IDS } from '@consilium/subgraph-kit';
+import { DEMO_PASSWORD } from './identity/demo/demo-accounts';
 import {
   postGraphQL,
   startPlatformProcess,
@@ -17,11 +18,19 @@ describe('The start command (scripts/start.mjs, run by `pnpm start`)', () => {
     if (platform.process.exitCode === null) platform.process.kill('SIGKILL');
   });
 
-  it('migrates, seeds the demo case and serves it through the gateway from all four subgraphs', async () => {
+  it('migrates, seeds the demo case and serves it to its patient from all four case subgraphs', async () => {
+    const signIn = await fetch(`${platform.origin}/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'kavita.deshpande@example.org', password: DEMO_PASSWORD }),
+    });
+    expect(signIn.status).toBe(200);
+    const { accessToken } = (await signIn.json()) as { accessToken: string };
     const result = await postGraphQL(
       `${platform.origin}/graphql`,
       'query ($id: ID!) { case(id: $id) { id patient { id } panel { id } quote { amount currency } documents { id } } }',
       { id: DEMO_IDS.case },
+      { authorization: `Bearer ${accessToken}` },
     );
     expect(result).toEqual({
       data: {
@@ -36,11 +45,14 @@ describe('The start command (scripts/start.mjs, run by `pnpm start`)', () => {
     });
     expect(fs.readdirSync(platform.dataDir).sort()).toEqual([
       'billing.sqlite',
+      'identity.sqlite',
       'patient-intake.sqlite',
       'records.sqlite',
       'specialist-matching.sqlite',
     ]);
     expect(platform.output()).toContain('GraphQL: http://localhost:14400/graphql');
+    expect(platform.output()).toContain(`Demo accounts (password ${DEMO_PASSWORD})`);
+    expect(platform.output()).toContain('OPERATIONS  ops@consilium.example');
   });
 
   it('serves the web page with no-cache and the built assets as immutable', async () => {
@@ -80,7 +92,7 @@ describe('The start command (scripts/start.mjs, run by `pnpm start`)', () => {
 
   it('stops every process cleanly on SIGTERM', async () => {
     expect(await platform.stop()).toBe(0);
-    for (let port = 14400; port <= 14404; port += 1) {
+    for (let port = 14400; port <= 14405; port += 1) {
       await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
     }
   });

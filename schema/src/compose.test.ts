@@ -9,13 +9,14 @@ describe('The composed schema', () => {
     composition = await composeSupergraph();
   });
 
-  it('composes the four subgraphs without errors', () => {
+  it('composes the five subgraphs without errors', () => {
     expect(composition.errors).toEqual([]);
     expect(Object.keys(composition.files)).toEqual([
       'patient-intake.graphql',
       'specialist-matching.graphql',
       'billing.graphql',
       'records.graphql',
+      'identity.graphql',
       'supergraph.graphql',
     ]);
   });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { billing } from '@consilium/billing';
+import { identity } from '@consilium/gateway';
 import { patientIntake } from '@consilium/patient-intake';
 import { records } from '@consilium/records';
 import { specialistMatching } from '@consilium/specialist-matching';
@@ -10,7 +11,7 @@ import gql from 'graphql-tag';
 /** The folder holding the committed SDL files (`schema/`). */
 export const SCHEMA_DIR = path.resolve(__dirname, '..');
 
-/** The four subgraphs in composition order, with the URL written into the supergraph. */
+/** The five subgraphs in composition order, with the URL written into the supergraph. */
 export const SUBGRAPHS = [
   { name: 'patient-intake', service: patientIntake, url: 'http://localhost:4001/graphql' },
   {
@@ -20,6 +21,7 @@ export const SUBGRAPHS = [
   },
   { name: 'billing', service: billing, url: 'http://localhost:4003/graphql' },
   { name: 'records', service: records, url: 'http://localhost:4004/graphql' },
+  { name: 'identity', service: identity, url: 'http://localhost:4005/graphql' },
 ] as const;
 
 /** A composition hint, as reported by @apollo/composition. */

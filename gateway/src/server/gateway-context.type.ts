@@ -6,5 +6,8 @@ export interface GatewayContext {
   requestId: string;
   /** the caller's `Authorization` header, forwarded to every subgraph */
   authorization: string | undefined;
+  /** the caller's address and browser, for the subgraphs' audit logs */
+  clientAddress: string | null;
+  userAgent: string | null;
   logger: Logger;
 }

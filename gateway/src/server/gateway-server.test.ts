@@ -13,17 +13,24 @@ const CASE_ACROSS_SUBGRAPHS = `query CasePage($id: ID!) {
 }`;
 
 describe('The gateway', () => {
+  let OPS: { authorization: string };
   let platform: TestPlatform;
 
   beforeAll(async () => {
     platform = await startTestPlatform();
+    OPS = await platform.as('operations');
   });
   afterAll(() => platform.stop());
 
   it('joins one field from each of the four subgraphs on the seeded case', async () => {
-    const result = await postGraphQL(platform.gateway.url, CASE_ACROSS_SUBGRAPHS, {
-      id: DEMO_IDS.case,
-    });
+    const result = await postGraphQL(
+      platform.gateway.url,
+      CASE_ACROSS_SUBGRAPHS,
+      {
+        id: DEMO_IDS.case,
+      },
+      OPS,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({
       case: {
@@ -49,6 +56,7 @@ describe('The gateway', () => {
          panel { members { specialist { fullName registration { number } } } }
        } }`,
       { id: DEMO_IDS.case },
+      OPS,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.case.patient.healthRecord.documents).toHaveLength(2);
@@ -58,25 +66,45 @@ describe('The gateway', () => {
   });
 
   it('answers NOT_FOUND for an unknown case and BAD_USER_INPUT for a malformed id', async () => {
-    const unknown = await postGraphQL(platform.gateway.url, CASE_ACROSS_SUBGRAPHS, {
-      id: '019ad000-0000-7000-8000-0000000fffff',
-    });
+    const unknown = await postGraphQL(
+      platform.gateway.url,
+      CASE_ACROSS_SUBGRAPHS,
+      {
+        id: '019ad000-0000-7000-8000-0000000fffff',
+      },
+      OPS,
+    );
     expect(unknown.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
-    const malformed = await postGraphQL(platform.gateway.url, CASE_ACROSS_SUBGRAPHS, {
-      id: '1 OR 1=1',
-    });
+    const malformed = await postGraphQL(
+      platform.gateway.url,
+      CASE_ACROSS_SUBGRAPHS,
+      {
+        id: '1 OR 1=1',
+      },
+      OPS,
+    );
     expect(malformed.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'id',
     });
-    const still = await postGraphQL(platform.gateway.url, CASE_ACROSS_SUBGRAPHS, {
-      id: DEMO_IDS.case,
-    });
+    const still = await postGraphQL(
+      platform.gateway.url,
+      CASE_ACROSS_SUBGRAPHS,
+      {
+        id: DEMO_IDS.case,
+      },
+      OPS,
+    );
     expect(still.errors).toBeUndefined();
   });
 
   it('rejects a query the supergraph does not have, before any subgraph is asked', async () => {
-    const result = await postGraphQL(platform.gateway.url, '{ case(id: "x") { secretField } }');
+    const result = await postGraphQL(
+      platform.gateway.url,
+      '{ case(id: "x") { secretField } }',
+      {},
+      OPS,
+    );
     expect(result.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
@@ -103,7 +131,7 @@ describe('The gateway', () => {
       headers: {
         'content-type': 'application/json',
         'x-request-id': 'trace-me-2611',
-        authorization: 'Bearer token-that-must-not-be-logged',
+        ...OPS,
       },
       body: JSON.stringify({ query: `{ case(id: "${DEMO_IDS.case}") { id } }` }),
     });
@@ -112,7 +140,9 @@ describe('The gateway', () => {
       .map((text) => JSON.parse(text) as Line)
       .find((entry) => entry.req?.id === 'trace-me-2611');
     expect(line?.req?.headers?.['authorization']).toBe('[Redacted]');
-    expect(intake.logs.join('\n')).not.toContain('token-that-must-not-be-logged');
+    const token = OPS.authorization.replace('Bearer ', '');
+    expect(intake.logs.join('\n')).toContain('trace-me-2611');
+    expect(intake.logs.join('\n')).not.toContain(token);
   });
 
   it('answers a malformed or oversized body with a 4xx GraphQL error, never a stack trace', async () => {
@@ -165,6 +195,8 @@ describe('The gateway', () => {
     const result = await postGraphQL(
       platform.urls['specialist-matching'],
       '{ _entities(representations: [{ __typename: "Case" }]) { ... on Case { panel { id } } } }',
+      {},
+      OPS,
     );
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -172,7 +204,7 @@ describe('The gateway', () => {
     });
   });
 
-  it('reports itself healthy and ready when all four subgraphs are', async () => {
+  it('reports itself healthy and ready when all five subgraphs are', async () => {
     const base = platform.gateway.url.replace('/graphql', '');
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const ready = await fetch(`${base}/readyz`);
@@ -184,6 +216,7 @@ describe('The gateway', () => {
         'specialist-matching': 'ready',
         billing: 'ready',
         records: 'ready',
+        identity: 'ready',
       },
     });
   });

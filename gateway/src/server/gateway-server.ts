@@ -14,8 +14,14 @@ import {
   notFoundHandler,
   errorReportingPlugin,
   operationGuardPlugin,
+  createTokenVerifier,
+  jwksUrlFromEnv,
   type Logger,
+  type TokenVerifier,
 } from '@consilium/subgraph-kit';
+import { authRoutes } from '../identity/http/auth-routes';
+import { sessionGuard } from '../identity/http/session-guard';
+import type { MikroORM } from '@mikro-orm/core';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, SubgraphDataSource } from '../subgraphs/subgraph-data-source';
@@ -40,6 +46,10 @@ export interface GatewayOptions {
   webRoot?: string;
   /** how long a subgraph may take to answer (ms; default `SUBGRAPH_TIMEOUT_MS` or 15 s) */
   subgraphTimeoutMs?: number;
+  /** the identity database (in this process): serves sign-in and checks every token */
+  identityOrm: MikroORM;
+  /** verifies access tokens (default: against the identity JWKS of jwksUrlFromEnv) */
+  verifyToken?: TokenVerifier;
 }
 
 /** The running gateway. */
@@ -110,7 +120,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const ready = Object.values(subgraphs).every((status) => status === 'ready');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', subgraphs });
   });
+  app.use(authRoutes(options.identityOrm, logger));
   app.use(webRoutes(logger, options.webRoot));
+  const checkSession = sessionGuard(
+    options.identityOrm,
+    options.verifyToken ?? createTokenVerifier(() => jwksUrlFromEnv()),
+  );
   app.use(
     '/graphql',
     pinoHttp({
@@ -125,11 +140,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        requestId: String(req.id),
-        authorization: req.headers.authorization,
-        logger: req.log,
-      }),
+      context: async ({ req }) => {
+        await checkSession(req.headers.authorization);
+        return {
+          requestId: String(req.id),
+          authorization: req.headers.authorization,
+          clientAddress: req.ip ?? null,
+          userAgent: req.headers['user-agent'] ?? null,
+          logger: req.log,
+        };
+      },
     }),
   );
 

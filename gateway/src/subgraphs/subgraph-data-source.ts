@@ -47,6 +47,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!('requestId' in context)) return;
     request.http?.headers.set('x-request-id', context.requestId);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (context.clientAddress) request.http?.headers.set('x-forwarded-for', context.clientAddress);
+    if (context.userAgent) request.http?.headers.set('user-agent', context.userAgent);
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: unknown): void {

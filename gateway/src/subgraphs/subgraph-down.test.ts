@@ -6,10 +6,12 @@ import { startGateway } from '../server/gateway-server';
 import { startTestPlatform, type TestPlatform } from '../testing/start-platform';
 
 describe('When a subgraph is down', () => {
+  let OPS: { authorization: string };
   let platform: TestPlatform;
 
   beforeAll(async () => {
     platform = await startTestPlatform();
+    OPS = await platform.as('operations');
     await platform.subgraphs.billing.close();
   });
   afterAll(() => platform.stop());
@@ -19,6 +21,7 @@ describe('When a subgraph is down', () => {
       platform.gateway.url,
       'query ($id: ID!) { case(id: $id) { id stage panel { mode } quote { amount } documents { id } } }',
       { id: DEMO_IDS.case },
+      OPS,
     );
     expect(result.data?.case).toEqual({
       id: DEMO_IDS.case,
@@ -39,6 +42,8 @@ describe('When a subgraph is down', () => {
     const result = await postGraphQL(
       platform.gateway.url,
       '{ specialists(first: 1) { edges { node { fullName } } } }',
+      {},
+      OPS,
     );
     expect(result.errors).toBeUndefined();
   });
@@ -53,12 +58,14 @@ describe('When a subgraph is down', () => {
 });
 
 describe('When a subgraph hangs', () => {
+  let OPS: { authorization: string };
   let platform: TestPlatform;
   let silent: net.Server;
   let gateway: Awaited<ReturnType<typeof startGateway>>;
 
   beforeAll(async () => {
     platform = await startTestPlatform();
+    OPS = await platform.as('operations');
     silent = net.createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const port = (silent.address() as AddressInfo).port;
@@ -66,6 +73,8 @@ describe('When a subgraph hangs', () => {
       port: 0,
       subgraphUrls: { ...platform.urls, records: `http://127.0.0.1:${port}/graphql` },
       subgraphTimeoutMs: 500,
+      identityOrm: platform.subgraphs.identity.orm,
+      verifyToken: platform.verifyToken,
     });
   });
   afterAll(async () => {
@@ -79,6 +88,7 @@ describe('When a subgraph hangs', () => {
       gateway.url,
       'query ($id: ID!) { case(id: $id) { id quote { amount } documents { id } } }',
       { id: DEMO_IDS.case },
+      OPS,
     );
     expect(result.data?.case).toEqual({
       id: DEMO_IDS.case,

@@ -4,6 +4,7 @@ export const SUBGRAPH_DEFAULTS = {
   'specialist-matching': 'http://127.0.0.1:4002/graphql',
   billing: 'http://127.0.0.1:4003/graphql',
   records: 'http://127.0.0.1:4004/graphql',
+  identity: 'http://127.0.0.1:4005/graphql',
 } as const;
 
 /** A subgraph name as written in the supergraph. */
@@ -11,7 +12,7 @@ export type SubgraphName = keyof typeof SUBGRAPH_DEFAULTS;
 
 /**
  * Subgraph URLs from the environment (`PATIENT_INTAKE_URL`, `SPECIALIST_MATCHING_URL`,
- * `BILLING_URL`, `RECORDS_URL`), falling back to localhost ports 4001–4004.
+ * `BILLING_URL`, `RECORDS_URL`, `IDENTITY_URL`), falling back to localhost ports 4001–4005.
  * @param env - environment to read (default `process.env`)
  * @returns a URL per subgraph
  */

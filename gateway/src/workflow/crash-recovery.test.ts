@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
@@ -27,6 +29,9 @@ import {
 import {
   postGraphQL,
   startServiceProcess,
+  testAuthorization,
+  testJwks,
+  TEST_VIEWERS,
   type ServiceProcess,
 } from '@consilium/subgraph-kit/testing';
 
@@ -61,6 +66,7 @@ class Platform {
   readonly dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'consilium-faults-'));
   readonly processes: Record<string, ServiceProcess> = {};
   readonly orms: Record<string, MikroORM> = {};
+  private jwksServer: http.Server | undefined;
   private readonly env: NodeJS.ProcessEnv;
 
   constructor(transport: 'embedded' | 'nats') {
@@ -96,6 +102,15 @@ class Platform {
   }
 
   async startAll(failpoints: Record<string, string> = {}): Promise<void> {
+    // The services verify tokens against a JWKS: here, the test key's.
+    const jwks = JSON.stringify(await testJwks());
+    this.jwksServer = http.createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(jwks);
+    });
+    await new Promise<void>((resolve) => this.jwksServer!.listen(0, '127.0.0.1', resolve));
+    const { port } = this.jwksServer.address() as AddressInfo;
+    this.env['IDENTITY_JWKS_URL'] = `http://127.0.0.1:${port}/.well-known/jwks.json`;
     await Promise.all(Object.keys(SERVICES).map((name) => this.start(name, failpoints[name])));
     for (const [name, service] of Object.entries(SERVICES)) {
       this.orms[name] = await createOrm({
@@ -132,7 +147,12 @@ class Platform {
   /** Both specialists accept, through specialist-matching's own GraphQL endpoint. */
   async confirmPanel(memberIds: string[]): Promise<void> {
     for (const id of memberIds) {
-      const result = await postGraphQL(this.processes['specialist-matching']!.url, RESPOND, { id });
+      const result = await postGraphQL(
+        this.processes['specialist-matching']!.url,
+        RESPOND,
+        { id },
+        await testAuthorization(TEST_VIEWERS.operations),
+      );
       expect(result.errors).toBeUndefined();
     }
   }
@@ -165,6 +185,7 @@ class Platform {
   async stop(): Promise<void> {
     await Promise.all(Object.values(this.orms).map((orm) => orm.close()));
     await Promise.all(Object.values(this.processes).map((running) => running.stop()));
+    this.jwksServer?.close();
     fs.rmSync(this.dataDir, { recursive: true, force: true });
   }
 }

@@ -9,11 +9,13 @@ import { postGraphQL } from '@consilium/subgraph-kit/testing';
 import { startTestPlatform, type TestPlatform } from '../testing/start-platform';
 
 describe('Undelivered events', () => {
+  let OPS: { authorization: string };
   let platform: TestPlatform;
   let eventId: string;
 
   beforeAll(async () => {
     platform = await startTestPlatform();
+    OPS = await platform.as('operations');
     const billing = platform.subgraphs.billing.orm.em.fork();
     await billing.transactional(async (em) => {
       eventId = recordEvent(em, {
@@ -36,6 +38,8 @@ describe('Undelivered events', () => {
     const result = await postGraphQL(
       platform.gateway.url,
       '{ billingDeadLetters { id service kind type caseId attempts lastError } patientIntakeDeadLetters { id } }',
+      {},
+      OPS,
     );
     expect(result.data).toEqual({
       billingDeadLetters: [
@@ -58,6 +62,7 @@ describe('Undelivered events', () => {
       platform.gateway.url,
       'mutation ($id: ID!) { retryBillingDeadLetter(id: $id) { id } }',
       { id: eventId },
+      OPS,
     );
     expect(retried.errors).toBeUndefined();
     await platform.subgraphs.billing.events.relay.flush();
@@ -65,11 +70,13 @@ describe('Undelivered events', () => {
       .fork()
       .findOneOrFail(OutboxEvent, { id: eventId });
     expect(event.publishedAt).not.toBeNull();
-    const list = await postGraphQL(platform.gateway.url, '{ billingDeadLetters { id } }');
+    const list = await postGraphQL(platform.gateway.url, '{ billingDeadLetters { id } }', {}, OPS);
     expect(list.data).toEqual({ billingDeadLetters: [] });
     const timeline = await postGraphQL<{ case: { timeline: { eventType: string }[] } }>(
       platform.gateway.url,
       `{ case(id: "${DEMO_IDS.case}") { timeline { eventType } } }`,
+      {},
+      OPS,
     );
     expect(timeline.data?.case.timeline.at(-1)?.eventType).toBe('RefundProcessed');
   });
@@ -79,6 +86,7 @@ describe('Undelivered events', () => {
       platform.gateway.url,
       'mutation ($id: ID!) { retryBillingDeadLetter(id: $id) { id } }',
       { id: eventId },
+      OPS,
     );
     expect(again.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });
@@ -105,6 +113,8 @@ describe('Undelivered events', () => {
     const listed = await postGraphQL(
       platform.gateway.url,
       '{ patientIntakeDeadLetters { id service kind type attempts lastError } }',
+      {},
+      OPS,
     );
     expect(listed.data).toEqual({
       patientIntakeDeadLetters: [
@@ -122,12 +132,15 @@ describe('Undelivered events', () => {
       platform.gateway.url,
       'mutation ($id: ID!) { retryPatientIntakeDeadLetter(id: $id) { id kind } }',
       { id: event.id },
+      OPS,
     );
     expect(retried.errors).toBeUndefined();
     const deadline = Date.now() + 10_000;
     let list: unknown;
     while (Date.now() < deadline) {
-      list = (await postGraphQL(platform.gateway.url, '{ patientIntakeDeadLetters { id } }')).data;
+      list = (
+        await postGraphQL(platform.gateway.url, '{ patientIntakeDeadLetters { id } }', {}, OPS)
+      ).data;
       const gone = await intake.fork().count(ReceivedDeadLetter, { id: event.id });
       if (gone === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -136,6 +149,8 @@ describe('Undelivered events', () => {
     const timeline = await postGraphQL<{ case: { timeline: { eventType: string }[] } }>(
       platform.gateway.url,
       `{ case(id: "${DEMO_IDS.case}") { timeline { eventType } } }`,
+      {},
+      OPS,
     );
     expect(timeline.data?.case.timeline.at(-1)?.eventType).toBe('InfoRequested');
   });

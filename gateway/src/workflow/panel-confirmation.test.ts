@@ -33,6 +33,7 @@ interface CaseView {
 }
 
 describe('Confirming a panel across services', () => {
+  let OPS: { authorization: string };
   let platform: TestPlatform;
   let caseId: string;
   let memberIds: string[];
@@ -41,10 +42,11 @@ describe('Confirming a panel across services', () => {
     for (const service of Object.values(platform.subgraphs)) await service.events.relay.flush();
   };
   const readCase = async (): Promise<CaseView['case']> =>
-    (await postGraphQL<CaseView>(platform.gateway.url, CASE, { id: caseId })).data!.case;
+    (await postGraphQL<CaseView>(platform.gateway.url, CASE, { id: caseId }, OPS)).data!.case;
 
   beforeAll(async () => {
     platform = await startTestPlatform();
+    OPS = await platform.as('operations');
     const intake = platform.subgraphs['patient-intake'].orm.em.fork();
     const found = intake.create(Case, {
       patient: DEMO_IDS.patient,
@@ -66,10 +68,15 @@ describe('Confirming a panel across services', () => {
   afterAll(() => platform.stop());
 
   it('waits for every specialist before anything changes for the patient', async () => {
-    const first = await postGraphQL(platform.gateway.url, RESPOND, {
-      id: memberIds[0],
-      accept: true,
-    });
+    const first = await postGraphQL(
+      platform.gateway.url,
+      RESPOND,
+      {
+        id: memberIds[0],
+        accept: true,
+      },
+      OPS,
+    );
     expect(first.errors).toBeUndefined();
     await flushAll();
     expect(await readCase()).toMatchObject({
@@ -80,7 +87,7 @@ describe('Confirming a panel across services', () => {
   });
 
   it('moves the case to payment and fixes the fee once the last specialist confirms', async () => {
-    await postGraphQL(platform.gateway.url, RESPOND, { id: memberIds[1], accept: true });
+    await postGraphQL(platform.gateway.url, RESPOND, { id: memberIds[1], accept: true }, OPS);
     await flushAll();
     const view = await readCase();
     expect(view.stage).toBe('AWAITING_PAYMENT');
@@ -107,6 +114,8 @@ describe('Confirming a panel across services', () => {
     }>(
       platform.gateway.url,
       '{ devMailbox(first: 10) { channel recipient language subject body } }',
+      {},
+      OPS,
     );
     expect(result.errors).toBeUndefined();
     const messages = result.data?.devMailbox ?? [];
@@ -123,17 +132,27 @@ describe('Confirming a panel across services', () => {
   });
 
   it('treats the same answer twice as one, and refuses reversing it', async () => {
-    const again = await postGraphQL(platform.gateway.url, RESPOND, {
-      id: memberIds[1],
-      accept: true,
-    });
+    const again = await postGraphQL(
+      platform.gateway.url,
+      RESPOND,
+      {
+        id: memberIds[1],
+        accept: true,
+      },
+      OPS,
+    );
     expect(again.errors).toBeUndefined();
     const matching = platform.subgraphs['specialist-matching'].orm.em.fork();
     expect(await matching.count(OutboxEvent, { type: 'PanelConfirmed', caseId })).toBe(1);
-    const reversed = await postGraphQL(platform.gateway.url, RESPOND, {
-      id: memberIds[1],
-      accept: false,
-    });
+    const reversed = await postGraphQL(
+      platform.gateway.url,
+      RESPOND,
+      {
+        id: memberIds[1],
+        accept: false,
+      },
+      OPS,
+    );
     expect(reversed.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
   });
 

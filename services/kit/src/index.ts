@@ -48,3 +48,36 @@ export {
   type CursorPart,
 } from './pagination/cursor';
 export * from './events';
+export {
+  ROLES,
+  PARTNER_SCOPES,
+  TOKEN_AUDIENCE,
+  TOKEN_ISSUER,
+  hasRole,
+  viewerFromClaims,
+  type AccessTokenClaims,
+  type PartnerScope,
+  type Role,
+  type Viewer,
+} from './auth/viewer';
+export {
+  createTokenVerifier,
+  jwksUrlFromEnv,
+  TOKEN_ALGORITHMS,
+  type TokenVerifier,
+} from './auth/token-verifier';
+export {
+  actorOf,
+  refuseMissing,
+  authorizeCase,
+  authorizePatient,
+  requireRole,
+  requireViewer,
+  type AccessIntent,
+  type CaseTarget,
+} from './auth/authorize';
+export { CaseParty, CasePartyKind } from './auth/case-party.entity';
+export { addCaseParty, applyCasePartiesFrom, casePatientOf } from './auth/case-parties';
+export { AuditEntry, AuditOperation, AuditOutcome } from './audit/audit-entry.entity';
+export { createAuditTrail, type AuditTrail, type AuditRecord } from './audit/audit-trail';
+export { auditLogResolver, AuditLogFilter } from './audit/audit-log.resolver';

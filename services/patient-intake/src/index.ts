@@ -9,6 +9,7 @@ import { createContext } from './context.type';
 import { CaseTimelineEntry } from './timeline/case-timeline-entry.entity';
 import { DevMailboxResolver } from './notification/dev-mailbox.resolver';
 import { Notification } from './notification/notification.entity';
+import { queueAccountCodeMessage } from './notification/account-code-message';
 import { startNotificationSender } from './notification/sending/notification-sender';
 import { seedDemo } from './demo/demo-seed';
 import { postgresqlMigrations } from './migrations/postgresql';
@@ -27,7 +28,10 @@ export const patientIntake: Service = defineService({
   resolvers: [PatientResolver, CaseResolver, DevMailboxResolver],
   referenceResolvers: { Patient: patientReference, Case: caseReference },
   createContext,
-  eventHandlers: caseStageHandlers,
+  eventHandlers: (logger) => ({
+    ...caseStageHandlers(logger),
+    AccountCodeIssued: queueAccountCodeMessage,
+  }),
   workers: [startNotificationSender],
   seedDemo,
 });

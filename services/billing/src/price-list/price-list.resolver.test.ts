@@ -1,10 +1,18 @@
-import { postGraphQL, startTestService, type TestService } from '@consilium/subgraph-kit/testing';
+import {
+  testAuthorization,
+  TEST_VIEWERS,
+  postGraphQL,
+  startTestService,
+  type TestService,
+} from '@consilium/subgraph-kit/testing';
 import { billing } from '../index';
 
 describe('The price list', () => {
+  let OPS: { authorization: string };
   let service: TestService;
 
   beforeAll(async () => {
+    OPS = await testAuthorization(TEST_VIEWERS.operations);
     service = await startTestService(billing, false);
   });
   afterAll(() => service.stop());
@@ -13,6 +21,8 @@ describe('The price list', () => {
     const result = await postGraphQL(
       service.url,
       '{ currentPriceList { version currency entries { label minSpecialists maxSpecialists amount } excludes } }',
+      {},
+      OPS,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({

@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/core';
 import {
   Arg,
   Ctx,
@@ -12,7 +11,9 @@ import {
   registerEnumType,
   Resolver,
 } from 'type-graphql';
+import { requireRole } from '../auth/authorize';
 import { NotFoundError } from '../errors/errors';
+import type { BaseContext } from '../server/context.type';
 import { parseId } from '../ids/uuid';
 import { OutboxEvent } from './outbox-event.entity';
 import { ReceivedDeadLetter } from './received-dead-letter.entity';
@@ -98,9 +99,10 @@ export function deadLetterResolver(service: string): Function {
   class ServiceDeadLetterResolver {
     @Query(() => [DeadLetter], {
       name: `${prefix}DeadLetters`,
-      description: `Events the ${service} service could not deliver, newest first.`,
+      description: `Events the ${service} service could not deliver or process, newest first (operations staff only).`,
     })
-    async deadLetters(@Ctx() ctx: { em: EntityManager }): Promise<DeadLetter[]> {
+    async deadLetters(@Ctx() ctx: BaseContext): Promise<DeadLetter[]> {
+      requireRole(ctx, 'OPERATIONS');
       const [unpublished, unprocessed] = await Promise.all([
         ctx.em.find(
           OutboxEvent,
@@ -123,10 +125,8 @@ export function deadLetterResolver(service: string): Function {
       name: `retry${Prefix}DeadLetter`,
       description: `Tries a dead letter of the ${service} service again: an unpublished event is published at once, an unprocessed one is processed again.`,
     })
-    async retry(
-      @Arg('id', () => ID) id: string,
-      @Ctx() ctx: { em: EntityManager },
-    ): Promise<DeadLetter> {
+    async retry(@Arg('id', () => ID) id: string, @Ctx() ctx: BaseContext): Promise<DeadLetter> {
+      requireRole(ctx, 'OPERATIONS');
       const key = parseId(id, 'id');
       const event = await ctx.em.findOne(OutboxEvent, { id: key, deadAt: { $ne: null } });
       if (event) {

@@ -4,8 +4,9 @@ const id = z.uuid();
 const paise = z.number().int().nonnegative();
 
 /**
- * Every domain event of the case workflow (issue "Case workflow across services") with the schema
- * of its `data`, version 1. Validated when an event is recorded and again when it is received.
+ * Every domain event of the case workflow (issue "Case workflow across services") and of identity,
+ * with the schema of its `data`, version 1. Validated when an event is recorded and again when it
+ * is received.
  */
 export const EVENT_DATA_SCHEMAS = {
   CaseSubmitted: z.object({ submittedAt: z.iso.datetime() }),
@@ -36,6 +37,16 @@ export const EVENT_DATA_SCHEMAS = {
   ConsentWithdrawn: z.object({ consentId: id }),
   ErasureRequested: z.object({ requestId: id }),
   ErasureCompleted: z.object({ requestId: id }),
+  // Identity (issue "Identity and access"): a one-time code for a person to receive.
+  AccountCodeIssued: z.object({
+    accountId: id,
+    purpose: z.enum(['VERIFY_EMAIL', 'VERIFY_PHONE', 'RESET_PASSWORD']),
+    channel: z.enum(['EMAIL', 'SMS']),
+    recipient: z.string().min(3).max(254),
+    language: z.enum(['en', 'hi']),
+    code: z.string().regex(/^\d{6}$/),
+    expiresAt: z.iso.datetime(),
+  }),
 } as const;
 
 /** The name of a domain event, e.g. `PanelConfirmed`. */
@@ -46,3 +57,6 @@ export type EventData<T extends EventType> = z.infer<(typeof EVENT_DATA_SCHEMAS)
 
 /** All event type names. */
 export const EVENT_TYPES = Object.keys(EVENT_DATA_SCHEMAS) as EventType[];
+
+/** The events about a case (all but identity's), which the case stage machine sees. */
+export const CASE_EVENT_TYPES = EVENT_TYPES.filter((type) => type !== 'AccountCodeIssued');

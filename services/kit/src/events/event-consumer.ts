@@ -3,6 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import { parseEvent, type DomainEvent } from './domain-event';
 import type { EventType } from './event-catalog';
+import { applyCasePartiesFrom } from '../auth/case-parties';
 import { failpoint } from '../faults/failpoint';
 import { InboxEntry } from './inbox-entry.entity';
 
@@ -12,13 +13,16 @@ export type EventHandler<T extends EventType = EventType> = (
   event: DomainEvent<T>,
 ) => Promise<void>;
 
-/** A service's handlers by event type; types not listed are acknowledged and ignored. */
+/**
+ * A service's handlers by event type. Every event, handled or not, also updates the service's
+ * copy of who may see the case (CaseParty).
+ */
 export type EventHandlers = { [T in EventType]?: EventHandler<T> };
 
 /**
  * Applies received events exactly once in effect: each is validated, then handled in one
- * transaction together with an inbox row for (consumer, event id); a redelivered event finds its
- * inbox row and changes nothing.
+ * transaction together with the case's parties and an inbox row for (consumer, event id); a
+ * redelivered event finds its inbox row and changes nothing.
  * @param orm - the service's ORM
  * @param consumer - the consumer's name, e.g. `billing`
  * @param handlers - the service's handlers
@@ -35,14 +39,14 @@ export function createEventConsumer(
   return async (value) => {
     const event = parseEvent(value);
     const handler = handlers[event.type] as EventHandler | undefined;
-    if (!handler) return;
     try {
       await orm.em.fork().transactional(async (em) => {
         if (await em.findOne(InboxEntry, { consumer, eventId: event.id })) {
           logger.debug({ eventId: event.id, type: event.type }, 'event already processed');
           return;
         }
-        await handler(em, event);
+        await applyCasePartiesFrom(em, event);
+        if (handler) await handler(em, event);
         em.persist(em.create(InboxEntry, { consumer, eventId: event.id, type: event.type }));
         await em.flush();
         failpoint('consumer.before-commit', event.type);

@@ -1,4 +1,10 @@
-export { EVENT_DATA_SCHEMAS, EVENT_TYPES, type EventData, type EventType } from './event-catalog';
+export {
+  CASE_EVENT_TYPES,
+  EVENT_DATA_SCHEMAS,
+  EVENT_TYPES,
+  type EventData,
+  type EventType,
+} from './event-catalog';
 export {
   createEvent,
   InvalidEventError,

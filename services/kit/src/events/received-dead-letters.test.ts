@@ -6,6 +6,7 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import pino from 'pino';
+import { CaseParty } from '../auth/case-party.entity';
 import { newId } from '../ids/uuid';
 import { createEvent } from './domain-event';
 import { createEventConsumer } from './event-consumer';
@@ -42,7 +43,7 @@ describe('Events a NATS consumer cannot process', () => {
     orm = await MikroORM.init({
       driver: BetterSqliteDriver,
       dbName: path.join(dir, 'events.sqlite'),
-      entities: [OutboxEvent, InboxEntry, ReceivedDeadLetter],
+      entities: [OutboxEvent, InboxEntry, ReceivedDeadLetter, CaseParty],
       allowGlobalContext: false,
     });
     await orm.schema.createSchema();

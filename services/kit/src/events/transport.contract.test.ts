@@ -8,6 +8,7 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import pino from 'pino';
+import { CaseParty } from '../auth/case-party.entity';
 import { newId } from '../ids/uuid';
 import { EmbeddedTransport } from './embedded-transport';
 import { createEventConsumer } from './event-consumer';
@@ -121,7 +122,7 @@ describe.each([
     orm = await MikroORM.init({
       driver: BetterSqliteDriver,
       dbName: path.join(dir, 'events.sqlite'),
-      entities: [OutboxEvent, InboxEntry, Effect],
+      entities: [OutboxEvent, InboxEntry, CaseParty, Effect],
       allowGlobalContext: false,
     });
     await orm.schema.createSchema();

@@ -17,6 +17,13 @@ import type { FederatedSchema } from '../schema/build-federated-schema';
 import type { BaseContext } from './context.type';
 import { EmbeddedTransport, EVENTS_TOKEN_HEADER } from '../events/embedded-transport';
 import type { EventTransport } from '../events/event-transport';
+import { auditPlugin } from '../audit/audit.plugin';
+import { createAuditTrail } from '../audit/audit-trail';
+import { CaseParty } from '../auth/case-party.entity';
+import { createTokenVerifier, jwksUrlFromEnv, type TokenVerifier } from '../auth/token-verifier';
+import type { Viewer } from '../auth/viewer';
+import { ClientError } from '../errors/errors';
+import { createGroupLoader } from '../loaders/entity-loaders';
 
 /** Header that carries the request id from the gateway to every subgraph and into every log. */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -32,6 +39,10 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   logger?: Logger;
   /** the service's event transport; the embedded one receives on `POST /events` */
   events?: EventTransport;
+  /** verifies access tokens (default: against the identity service's JWKS, see jwksUrlFromEnv) */
+  verifyToken?: TokenVerifier;
+  /** plain HTTP endpoints to serve as well */
+  routes?: express.Router;
 }
 
 /** A subgraph listening on a port. */
@@ -57,6 +68,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   host = '127.0.0.1',
 ): Promise<RunningServer> {
   const logger = definition.logger ?? createLogger(definition.name);
+  const verifyToken = definition.verifyToken ?? createTokenVerifier(() => jwksUrlFromEnv());
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -73,6 +85,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       ApolloServerPluginInlineTraceDisabled(),
       errorReportingPlugin(),
       operationGuardPlugin(),
+      auditPlugin(),
     ],
   });
   await apollo.start();
@@ -84,6 +97,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     const ready = await definition.orm.isConnected();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
   });
+  if (definition.routes) app.use(definition.routes);
   const events = definition.events;
   if (events instanceof EmbeddedTransport) {
     app.post('/events', express.json({ limit: '1mb' }), async (req, res) => {
@@ -106,13 +120,38 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        definition.createContext({
-          em: definition.orm.em.fork(),
-          requestId: String(req.id),
+      context: async ({ req }) => {
+        const em = definition.orm.em.fork();
+        let viewer: Viewer | null = null;
+        let authFailure: string | null = null;
+        try {
+          viewer = await verifyToken(req.headers.authorization);
+        } catch (error) {
+          if (!(error instanceof ClientError)) throw error;
+          authFailure = error.message;
+        }
+        const requestId = String(req.id);
+        const forwardedFor = req.headers['x-forwarded-for'];
+        const ipAddress =
+          (typeof forwardedFor === 'string' ? forwardedFor.split(',')[0]?.trim() : undefined) ??
+          req.socket.remoteAddress ??
+          null;
+        return definition.createContext({
+          em,
+          requestId,
           logger: req.log,
           authorization: req.headers.authorization,
-        }),
+          viewer,
+          authFailure,
+          audit: createAuditTrail(
+            definition.name,
+            definition.orm,
+            { viewer, requestId, ipAddress, userAgent: req.headers['user-agent'] ?? null },
+            logger,
+          ),
+          caseParties: createGroupLoader(em, CaseParty, 'caseId'),
+        });
+      },
     }),
   );
 

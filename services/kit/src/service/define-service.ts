@@ -1,4 +1,5 @@
 import type { EntityClass, EntityManager, MikroORM } from '@mikro-orm/core';
+import type { Router } from 'express';
 import type { NonEmptyArray } from 'type-graphql';
 import type { EventHandlers } from '../events/event-consumer';
 import { startEventing, type Eventing, type EventingOptions } from '../events/eventing';
@@ -6,6 +7,11 @@ import { deadLetterResolver } from '../events/dead-letter.resolver';
 import { InboxEntry } from '../events/inbox-entry.entity';
 import { ReceivedDeadLetter } from '../events/received-dead-letter.entity';
 import { OutboxEvent } from '../events/outbox-event.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { auditLogResolver } from '../audit/audit-log.resolver';
+import { CaseParty } from '../auth/case-party.entity';
+import type { TokenVerifier } from '../auth/token-verifier';
+import { seedDemoCaseParties } from '../demo/demo-case-parties';
 import { createLogger } from '../logging/logger';
 import type { Logger } from '../logging/logger';
 import { createOrm, type MigrationSets } from '../orm/create-orm';
@@ -42,6 +48,8 @@ export interface ServiceDefinition<TContext extends BaseContext> {
   seedBaseline?: (em: EntityManager) => Promise<void>;
   /** inserts the demo data for `pnpm start`; must be idempotent */
   seedDemo?: (em: EntityManager) => Promise<void>;
+  /** plain HTTP endpoints served next to `/graphql` (identity's JWKS and sign-in endpoints) */
+  httpRoutes?: (orm: MikroORM, logger: Logger) => Router;
 }
 
 /** Options for starting a service (tests pass their own database and port). */
@@ -56,6 +64,8 @@ export interface StartOptions {
   logger?: Logger;
   /** how events travel (default: from the environment) */
   events?: EventingOptions;
+  /** verifies access tokens (default: against the identity service's JWKS) */
+  verifyToken?: TokenVerifier;
 }
 
 /** A started service: its server plus its ORM (tests inspect the database through it). */
@@ -84,15 +94,24 @@ export interface Service {
 export function defineService<TContext extends BaseContext>(
   given: ServiceDefinition<TContext>,
 ): Service {
-  // Every service keeps an outbox and an inbox (issue "Case workflow across services").
+  // Every service keeps an outbox and an inbox (issue "Case workflow across services"), its copy
+  // of who may see each case and its audit log (issue "Identity and access").
   const definition = {
     ...given,
-    entities: [...given.entities, OutboxEvent, InboxEntry, ReceivedDeadLetter],
+    entities: [
+      ...given.entities,
+      OutboxEvent,
+      InboxEntry,
+      ReceivedDeadLetter,
+      CaseParty,
+      AuditEntry,
+    ],
   };
   // ...and lets operations see and resend what it could not deliver.
   const resolvers: NonEmptyArray<Function> = [
     ...definition.resolvers,
     deadLetterResolver(definition.name),
+    auditLogResolver(definition.name),
   ];
   const buildSchema = (): Promise<FederatedSchema> =>
     buildFederatedSchema(resolvers, definition.referenceResolvers, definition.entityStubs);
@@ -110,7 +129,12 @@ export function defineService<TContext extends BaseContext>(
     try {
       const { seedBaseline, seedDemo } = definition;
       if (seedBaseline) await orm.em.fork().transactional((tx) => seedBaseline(tx));
-      if (options.seedDemo && seedDemo) await orm.em.fork().transactional((tx) => seedDemo(tx));
+      if (options.seedDemo) {
+        await orm.em.fork().transactional(async (tx) => {
+          await seedDemo?.(tx);
+          await seedDemoCaseParties(tx);
+        });
+      }
       const logger = options.logger ?? createLogger(definition.name);
       const events = await startEventing(
         definition.name,
@@ -129,6 +153,8 @@ export function defineService<TContext extends BaseContext>(
           createContext: definition.createContext,
           logger,
           events: events.transport,
+          verifyToken: options.verifyToken,
+          routes: definition.httpRoutes?.(orm, logger),
         },
         options.port ?? definition.defaultPort,
         process.env['HOST'] ?? '127.0.0.1',

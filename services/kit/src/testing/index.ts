@@ -6,3 +6,10 @@ export { describeMigrations } from './migrations-spec';
 export { representations, type Representation } from './representations';
 export { startPlatformProcess, type PlatformProcess } from './platform-process';
 export { startServiceProcess, type ServiceProcess } from './service-process';
+export {
+  testAuthorization,
+  testJwks,
+  verifyTestToken,
+  TEST_VIEWERS,
+  type TestViewer,
+} from './test-tokens';

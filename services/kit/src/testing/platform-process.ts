@@ -20,9 +20,10 @@ export interface PlatformProcess {
 
 /**
  * Runs `scripts/start.mjs` (what `pnpm start` runs after building) with the gateway on
- * `basePort` and the subgraphs on the four ports after it, on a fresh SQLite data folder, and
+ * `basePort` and the subgraphs (identity included) on the five ports after it, on a fresh SQLite
+ * data folder, and
  * waits until the gateway reports ready.
- * @param basePort - gateway port; subgraphs use basePort+1 … basePort+4
+ * @param basePort - gateway port; subgraphs use basePort+1 … basePort+5
  * @param timeoutMs - how long to wait for readiness
  * @returns the running platform
  * @throws when it is not ready in time (with what it printed)
@@ -32,7 +33,7 @@ export async function startPlatformProcess(
   timeoutMs = 60_000,
 ): Promise<PlatformProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'consilium-platform-'));
-  const services = ['PATIENT_INTAKE', 'SPECIALIST_MATCHING', 'BILLING', 'RECORDS'];
+  const services = ['PATIENT_INTAKE', 'SPECIALIST_MATCHING', 'BILLING', 'RECORDS', 'IDENTITY'];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: dataDir,

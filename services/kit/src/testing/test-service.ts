@@ -1,6 +1,8 @@
 import { createLogger } from '../logging/logger';
 import type { Service, StartedService } from '../service/define-service';
 import { createTestDatabase } from './test-database';
+import type { TokenVerifier } from '../auth/token-verifier';
+import { verifyTestToken } from './test-tokens';
 
 /** A service started for one test file on its own throw-away database. */
 export interface TestService extends StartedService {
@@ -17,9 +19,14 @@ export interface TestService extends StartedService {
  * `DATABASE_URL` is set), recording every SQL statement it runs and every line it logs.
  * @param service - the service handle
  * @param seedDemo - whether to insert the demo data
+ * @param options - `verifyToken` (default: accept tokens made by testAuthorization)
  * @returns the running service
  */
-export async function startTestService(service: Service, seedDemo = true): Promise<TestService> {
+export async function startTestService(
+  service: Service,
+  seedDemo = true,
+  options: { verifyToken?: TokenVerifier } = {},
+): Promise<TestService> {
   const database = createTestDatabase(service.definition.name);
   const queries: string[] = [];
   const logs: string[] = [];
@@ -32,6 +39,7 @@ export async function startTestService(service: Service, seedDemo = true): Promi
     seedDemo,
     onQuery: (message) => queries.push(message),
     logger,
+    verifyToken: options.verifyToken ?? verifyTestToken,
   });
   return {
     ...started,

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type EventType } from '@consilium/subgraph-kit';
+import { CASE_EVENT_TYPES, type EventType } from '@consilium/subgraph-kit';
 import { CaseStage } from '../case/case-stage.enum';
 import { decideStage } from './case-stage-machine';
 
@@ -62,7 +62,7 @@ describe('The case stage machine', () => {
 
   const refused: [CaseStage, EventType, unknown][] = [];
   for (const stage of Object.values(CaseStage)) {
-    for (const type of EVENT_TYPES) {
+    for (const type of CASE_EVENT_TYPES) {
       if (NEUTRAL.includes(type)) continue;
       const variants: unknown[] =
         type === 'PanelRequested'

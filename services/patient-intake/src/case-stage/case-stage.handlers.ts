@@ -1,5 +1,5 @@
 import {
-  EVENT_TYPES,
+  CASE_EVENT_TYPES,
   type DomainEvent,
   type EventHandler,
   type EventHandlers,
@@ -58,5 +58,5 @@ export async function applyToCase(
  */
 export function caseStageHandlers(logger: Logger): EventHandlers {
   const handler: EventHandler = (em, event) => applyToCase(em, event, logger);
-  return Object.fromEntries(EVENT_TYPES.map((type) => [type, handler])) as EventHandlers;
+  return Object.fromEntries(CASE_EVENT_TYPES.map((type) => [type, handler])) as EventHandlers;
 }

@@ -1,5 +1,11 @@
 import { DEMO_IDS } from '@consilium/subgraph-kit';
-import { postGraphQL, startTestService, type TestService } from '@consilium/subgraph-kit/testing';
+import {
+  testAuthorization,
+  TEST_VIEWERS,
+  postGraphQL,
+  startTestService,
+  type TestService,
+} from '@consilium/subgraph-kit/testing';
 import { patientIntake } from '../index';
 import { Case } from './case.entity';
 import { CaseStage } from './case-stage.enum';
@@ -19,10 +25,12 @@ const CASES = `query ($first: Int, $after: String, $stage: CaseStage, $patientId
 }`;
 
 describe('Lists of cases', () => {
+  let OPS: { authorization: string };
   let service: TestService;
   const extra: string[] = [];
 
   beforeAll(async () => {
+    OPS = await testAuthorization(TEST_VIEWERS.operations);
     service = await startTestService(patientIntake);
     const em = service.orm.em.fork();
     const patient = DEMO_IDS.patient;
@@ -39,13 +47,18 @@ describe('Lists of cases', () => {
   afterAll(() => service.stop());
 
   it('come newest first, page by page, without gaps or repeats', async () => {
-    const first = await postGraphQL<Page>(service.url, CASES, { first: 2 });
+    const first = await postGraphQL<Page>(service.url, CASES, { first: 2 }, OPS);
     expect(first.data?.cases.edges.map((edge) => edge.node.id)).toEqual([extra[2], extra[1]]);
     expect(first.data?.cases.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = await postGraphQL<Page>(service.url, CASES, {
-      first: 2,
-      after: first.data?.cases.pageInfo.endCursor,
-    });
+    const second = await postGraphQL<Page>(
+      service.url,
+      CASES,
+      {
+        first: 2,
+        after: first.data?.cases.pageInfo.endCursor,
+      },
+      OPS,
+    );
     expect(second.data?.cases.edges.map((edge) => edge.node.id)).toEqual([extra[0], DEMO_IDS.case]);
     expect(second.data?.cases.pageInfo).toMatchObject({
       hasNextPage: false,
@@ -54,23 +67,28 @@ describe('Lists of cases', () => {
   });
 
   it('filter by stage and by patient', async () => {
-    const active = await postGraphQL<Page>(service.url, CASES, { first: 10, stage: 'ACTIVE' });
+    const active = await postGraphQL<Page>(service.url, CASES, { first: 10, stage: 'ACTIVE' }, OPS);
     expect(active.data?.cases.edges.map((edge) => edge.node.stage)).toEqual(['ACTIVE', 'ACTIVE']);
-    const nobody = await postGraphQL<Page>(service.url, CASES, {
-      first: 10,
-      patientId: '019ad000-0000-7000-8000-0000000000ee',
-    });
+    const nobody = await postGraphQL<Page>(
+      service.url,
+      CASES,
+      {
+        first: 10,
+        patientId: '019ad000-0000-7000-8000-0000000000ee',
+      },
+      OPS,
+    );
     expect(nobody.data?.cases.edges).toEqual([]);
   });
 
   it('refuse a tampered cursor and a malformed patient id, naming the argument', async () => {
     const tampered = Buffer.from(JSON.stringify([{ $ne: 1 }, DEMO_IDS.case])).toString('base64url');
-    const cursor = await postGraphQL(service.url, CASES, { first: 2, after: tampered });
+    const cursor = await postGraphQL(service.url, CASES, { first: 2, after: tampered }, OPS);
     expect(cursor.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'after',
     });
-    const patient = await postGraphQL(service.url, CASES, { first: 2, patientId: 'abc' });
+    const patient = await postGraphQL(service.url, CASES, { first: 2, patientId: 'abc' }, OPS);
     expect(patient.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'patientId',
@@ -81,6 +99,8 @@ describe('Lists of cases', () => {
     const result = await postGraphQL<{ caseStageCounts: { stage: string; count: number }[] }>(
       service.url,
       '{ caseStageCounts { stage count } }',
+      {},
+      OPS,
     );
     const counts = result.data?.caseStageCounts ?? [];
     expect(counts.map((entry) => entry.stage)).toEqual(Object.values(CaseStage));

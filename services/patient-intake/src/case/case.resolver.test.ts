@@ -1,6 +1,8 @@
 import { DEMO_IDS } from '@consilium/subgraph-kit';
 import {
   postGraphQL,
+  testAuthorization,
+  TEST_VIEWERS,
   representations,
   selectsFrom,
   startTestService,
@@ -9,9 +11,11 @@ import {
 import { patientIntake } from '../index';
 
 describe('patient-intake cases', () => {
+  let OPS: { authorization: string };
   let service: TestService;
 
   beforeAll(async () => {
+    OPS = await testAuthorization(TEST_VIEWERS.operations);
     service = await startTestService(patientIntake);
   });
   afterAll(() => service.stop());
@@ -21,6 +25,7 @@ describe('patient-intake cases', () => {
       service.url,
       'query ($id: ID!) { case(id: $id) { id stage reasonForSecondOpinion patient { id fullName nameLocal birthDate } } }',
       { id: DEMO_IDS.case },
+      OPS,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({
@@ -40,15 +45,20 @@ describe('patient-intake cases', () => {
 
   it('answers NOT_FOUND for a well-formed id that does not exist', async () => {
     const id = '019ad000-0000-7000-8000-00000000ffff';
-    const result = await postGraphQL(service.url, 'query ($id: ID!) { case(id: $id) { id } }', {
-      id,
-    });
+    const result = await postGraphQL(
+      service.url,
+      'query ($id: ID!) { case(id: $id) { id } }',
+      {
+        id,
+      },
+      OPS,
+    );
     expect(result.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
     expect(result.errors?.[0]?.message).toBe(`Case ${id} was not found.`);
   });
 
   it('answers BAD_USER_INPUT naming the field for an id that is not a UUID', async () => {
-    const result = await postGraphQL(service.url, '{ case(id: "42") { id } }');
+    const result = await postGraphQL(service.url, '{ case(id: "42") { id } }', {}, OPS);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
@@ -61,6 +71,7 @@ describe('patient-intake cases', () => {
       service.url,
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id patient { id } } } }',
       { r: batch },
+      OPS,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities[0]?.patient.id).toBe(DEMO_IDS.patient);

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.type';
 import { Patient } from '../patient/patient.entity';
-import { getPatient } from '../patient/patient.service';
+import { getPatientOfVisibleCase } from '../patient/patient.service';
 import { CaseStage } from './case-stage.enum';
 import { CaseConnection, CaseStageCount } from './case.connection';
 import { Case } from './case.entity';
@@ -11,13 +11,16 @@ import { getCase } from './case.service';
 
 @Resolver(() => Case)
 export class CaseResolver {
-  /** One case by id; NOT_FOUND when unknown, BAD_USER_INPUT when `id` is not a UUID. */
+  /**
+   * One case by id, for a viewer entitled to it; FORBIDDEN otherwise (NOT_FOUND only for
+   * operations staff), BAD_USER_INPUT when `id` is not a UUID.
+   */
   @Query(() => Case, { description: 'One case by id.' })
   case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Case> {
     return getCase(ctx, id);
   }
 
-  /** Cases newest first, optionally of one stage or one patient; `first` ≤ 100. */
+  /** The cases the viewer may see, newest first, optionally of one stage or patient; `first` ≤ 100. */
   @Query(() => CaseConnection, { description: 'Cases newest first, optionally filtered.' })
   cases(
     @Ctx() ctx: Context,
@@ -29,16 +32,16 @@ export class CaseResolver {
     return listCases(ctx, { stage, patientId }, first, after);
   }
 
-  /** How many cases are at each stage, in journey order. */
+  /** How many cases are at each stage, in journey order (operations staff). */
   @Query(() => [CaseStageCount], { description: 'How many cases are at each stage.' })
   caseStageCounts(@Ctx() ctx: Context): Promise<CaseStageCount[]> {
     return countCasesByStage(ctx);
   }
 
-  /** The patient the case is about (batched). */
+  /** The patient the case is about (batched; visible with the case). */
   @FieldResolver(() => Patient)
   patient(@Root() found: Case, @Ctx() ctx: Context): Promise<Patient> {
-    return getPatient(ctx, found.patient.id);
+    return getPatientOfVisibleCase(ctx, found.patient.id, found.id);
   }
 
   /** Every event of the case with the stage changes it caused, oldest first (batched). */

@@ -1,16 +1,19 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { parsePageSize } from '@consilium/subgraph-kit';
+import { parsePageSize, requireRole } from '@consilium/subgraph-kit';
 import type { Context } from '../context.type';
 import { Notification } from './notification.entity';
 
 @Resolver(() => Notification)
 export class DevMailboxResolver {
-  /** The latest messages written to patients, newest first (the embedded dev mailbox). */
-  @Query(() => [Notification], { description: 'The latest messages to patients, newest first.' })
+  /** The latest messages written to people, newest first (the dev mailbox; operations staff). */
+  @Query(() => [Notification], {
+    description: 'The latest messages to people, newest first (operations staff only).',
+  })
   devMailbox(
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
   ): Promise<Notification[]> {
+    requireRole(ctx, 'OPERATIONS');
     return ctx.em.find(
       Notification,
       {},

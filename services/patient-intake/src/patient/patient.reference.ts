@@ -1,9 +1,19 @@
-import { referenceId } from '@consilium/subgraph-kit';
+import { hasRole, referenceId, refuseMissing, requireViewer } from '@consilium/subgraph-kit';
 import type { Context } from '../context.type';
 import type { Patient } from './patient.entity';
+import { getPatient } from './patient.service';
 
-/** Resolves `Patient` representations from other subgraphs, batched into one query. */
+/**
+ * Resolves `Patient` representations from other subgraphs (batched), each authorised; unknown
+ * ones are null for operations staff and FORBIDDEN for everyone else.
+ */
 export const patientReference = {
-  __resolveReference: (reference: { id: string }, ctx: Context): Promise<Patient | undefined> =>
-    ctx.loaders.patient.load(referenceId(reference)),
+  __resolveReference: async (reference: { id: string }, ctx: Context): Promise<Patient | null> => {
+    const id = referenceId(reference);
+    if (!(await ctx.loaders.patient.load(id))) {
+      if (hasRole(requireViewer(ctx), 'OPERATIONS')) return null;
+      refuseMissing(ctx, 'Patient', id);
+    }
+    return getPatient(ctx, id);
+  },
 };

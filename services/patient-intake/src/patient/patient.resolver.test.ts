@@ -1,6 +1,8 @@
 import { DEMO_IDS } from '@consilium/subgraph-kit';
 import {
   postGraphQL,
+  testAuthorization,
+  TEST_VIEWERS,
   selectsFrom,
   startTestService,
   type TestService,
@@ -8,9 +10,11 @@ import {
 import { patientIntake } from '../index';
 
 describe('patient-intake patients', () => {
+  let OPS: { authorization: string };
   let service: TestService;
 
   beforeAll(async () => {
+    OPS = await testAuthorization(TEST_VIEWERS.operations);
     service = await startTestService(patientIntake);
   });
   afterAll(() => service.stop());
@@ -20,6 +24,7 @@ describe('patient-intake patients', () => {
       service.url,
       'query ($id: ID!) { patient(id: $id) { fullName birthDate gender phone email preferredLanguage } }',
       { id: DEMO_IDS.patient },
+      OPS,
     );
     expect(result.data).toEqual({
       patient: {
@@ -45,6 +50,7 @@ describe('patient-intake patients', () => {
       service.url,
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Patient { id fullName } } }',
       { r: representations },
+      OPS,
     );
     expect(result.data).toEqual({
       _entities: [{ id: DEMO_IDS.patient, fullName: 'Kavita Deshpande' }, null],
@@ -56,6 +62,8 @@ describe('patient-intake patients', () => {
     const result = await postGraphQL(
       service.url,
       '{ patient(id: "019ad000-0000-7000-8000-0000000000bb") { id } }',
+      {},
+      OPS,
     );
     expect(result.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });

@@ -5,7 +5,10 @@ import { getPatient } from './patient.service';
 
 @Resolver(() => Patient)
 export class PatientResolver {
-  /** One patient by id; NOT_FOUND when unknown, BAD_USER_INPUT when `id` is not a UUID. */
+  /**
+   * One patient by id, for the patient, their proxies, clinicians on their cases and operations
+   * staff; FORBIDDEN otherwise; BAD_USER_INPUT when `id` is not a UUID.
+   */
   @Query(() => Patient, { description: 'One patient by id.' })
   patient(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Patient> {
     return getPatient(ctx, id);

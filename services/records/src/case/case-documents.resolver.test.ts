@@ -1,6 +1,8 @@
 import { DEMO_IDS } from '@consilium/subgraph-kit';
 import {
   postGraphQL,
+  testAuthorization,
+  TEST_VIEWERS,
   representations,
   selectsFrom,
   startTestService,
@@ -9,9 +11,11 @@ import {
 import { records } from '../index';
 
 describe('Documents from records', () => {
+  let OPS: { authorization: string };
   let service: TestService;
 
   beforeAll(async () => {
+    OPS = await testAuthorization(TEST_VIEWERS.operations);
     service = await startTestService(records);
   });
   afterAll(() => service.stop());
@@ -21,6 +25,7 @@ describe('Documents from records', () => {
       service.url,
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case { documents { title contentType size } } } }',
       { r: [{ __typename: 'Case', id: DEMO_IDS.case }] },
+      OPS,
     );
     expect(result.data).toEqual({
       _entities: [
@@ -43,6 +48,7 @@ describe('Documents from records', () => {
       service.url,
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Patient { healthRecord { patientId documents { id } } } } }',
       { r: [{ __typename: 'Patient', id: DEMO_IDS.patient }] },
+      OPS,
     );
     expect(result.data).toEqual({
       _entities: [
@@ -63,6 +69,7 @@ describe('Documents from records', () => {
       service.url,
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case { documents { id } } } }',
       { r: batch },
+      OPS,
     );
     expect(result.data?._entities.map((entity) => entity.documents.length)).toEqual([
       2,
@@ -75,9 +82,16 @@ describe('Documents from records', () => {
     const unknown = await postGraphQL(
       service.url,
       '{ document(id: "019ad000-0000-7000-8000-0000000000cc") { id } }',
+      {},
+      OPS,
     );
     expect(unknown.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
-    const bad = await postGraphQL(service.url, '{ document(id: "../../etc/passwd") { id } }');
+    const bad = await postGraphQL(
+      service.url,
+      '{ document(id: "../../etc/passwd") { id } }',
+      {},
+      OPS,
+    );
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });

@@ -1,4 +1,16 @@
-import { ConflictError, NotFoundError, parseId, recordEvent } from '@consilium/subgraph-kit';
+import {
+  actorOf,
+  AuditOperation,
+  AuditOutcome,
+  casePatientOf,
+  ConflictError,
+  ForbiddenError,
+  hasRole,
+  NotFoundError,
+  parseId,
+  recordEvent,
+  requireRole,
+} from '@consilium/subgraph-kit';
 import type { Context } from '../context.type';
 import { PanelMemberStatus } from './panel-member-status.enum';
 import { PanelMember } from './panel-member.entity';
@@ -14,8 +26,10 @@ import { Panel } from './panel.entity';
  * @param accept - true to confirm availability, false to decline
  * @param reason - why, when declining
  * @returns the membership after the answer
- * @throws BadUserInputError for a malformed id; NotFoundError for an unknown membership;
- *   ConflictError when the answer would reverse an earlier one
+ * @throws BadUserInputError for a malformed id; UNAUTHENTICATED; FORBIDDEN unless the viewer is
+ *   the specialist asked (or operations staff recording their answer); NotFoundError for an
+ *   unknown membership (operations staff only); ConflictError when the answer would reverse an
+ *   earlier one
  */
 export async function respondToPanelRequest(
   ctx: Context,
@@ -24,8 +38,21 @@ export async function respondToPanelRequest(
   reason: string | null,
 ): Promise<PanelMember> {
   const id = parseId(memberId, 'panelMemberId');
+  const viewer = requireRole(ctx, 'SPECIALIST', 'OPERATIONS');
   return ctx.em.transactional(async (em) => {
     const member = await em.findOne(PanelMember, { id }, { populate: ['panel'] });
+    const own = member !== null && member.specialist.id === viewer.specialistId;
+    const allowed = hasRole(viewer, 'OPERATIONS') || (hasRole(viewer, 'SPECIALIST') && own);
+    ctx.audit.record({
+      objectType: 'PanelMember',
+      objectId: id,
+      caseId: member?.panel.getEntity().caseId ?? null,
+      operation: AuditOperation.UPDATE,
+      fields: ['status', 'respondedAt'],
+      outcome: allowed ? AuditOutcome.ALLOWED : AuditOutcome.DENIED,
+      reason: allowed ? null : 'not this specialist’s request',
+    });
+    if (!allowed) throw new ForbiddenError('Only the specialist asked can answer this request.');
     if (!member) throw new NotFoundError('PanelMember', memberId);
     const answer = accept ? PanelMemberStatus.CONFIRMED : PanelMemberStatus.DECLINED;
     if (member.status === answer) return member;
@@ -37,11 +64,13 @@ export async function respondToPanelRequest(
     member.status = answer;
     member.respondedAt = new Date();
     const panel: Panel = member.panel.getEntity();
+    const patientId = await casePatientOf(em, panel.caseId);
     if (!accept) {
       recordEvent(em, {
         type: 'SpecialistDeclined',
         caseId: panel.caseId,
-        patientId: null,
+        patientId,
+        actor: actorOf(ctx, patientId),
         data: { panelId: panel.id, specialistId: member.specialist.id, reason },
       });
       return member;
@@ -52,7 +81,8 @@ export async function respondToPanelRequest(
       recordEvent(em, {
         type: 'PanelConfirmed',
         caseId: panel.caseId,
-        patientId: null,
+        patientId,
+        actor: actorOf(ctx, patientId),
         data: {
           panelId: panel.id,
           mode: panel.mode,

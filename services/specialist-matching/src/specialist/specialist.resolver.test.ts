@@ -1,5 +1,11 @@
 import { DEMO_IDS } from '@consilium/subgraph-kit';
-import { postGraphQL, startTestService, type TestService } from '@consilium/subgraph-kit/testing';
+import {
+  testAuthorization,
+  TEST_VIEWERS,
+  postGraphQL,
+  startTestService,
+  type TestService,
+} from '@consilium/subgraph-kit/testing';
 import { specialistMatching } from '../index';
 import { Specialist } from './specialist.entity';
 
@@ -18,9 +24,11 @@ const PAGE = `query ($first: Int, $after: String) {
 }`;
 
 describe('The specialist directory', () => {
+  let OPS: { authorization: string };
   let service: TestService;
 
   beforeAll(async () => {
+    OPS = await testAuthorization(TEST_VIEWERS.operations);
     service = await startTestService(specialistMatching);
     const em = service.orm.em.fork();
     em.create(Specialist, {
@@ -41,6 +49,7 @@ describe('The specialist directory', () => {
       service.url,
       'query ($id: ID!) { specialist(id: $id) { fullName nameLocal specialty languages registration { council number year } } }',
       { id: DEMO_IDS.specialists[0] },
+      OPS,
     );
     expect(result.data).toEqual({
       specialist: {
@@ -54,15 +63,20 @@ describe('The specialist directory', () => {
   });
 
   it('pages through listed specialists by name and hides unverified ones', async () => {
-    const first = await postGraphQL<Page>(service.url, PAGE, { first: 3 });
+    const first = await postGraphQL<Page>(service.url, PAGE, { first: 3 }, OPS);
     const names = first.data!.specialists.edges.map((edge) => edge.node.fullName);
     expect(names).toEqual(['Ananya Ghosh', 'Pooja Agarwal', 'Rahul Menon']);
     expect(first.data!.specialists.pageInfo.hasNextPage).toBe(true);
 
-    const second = await postGraphQL<Page>(service.url, PAGE, {
-      first: 3,
-      after: first.data!.specialists.pageInfo.endCursor,
-    });
+    const second = await postGraphQL<Page>(
+      service.url,
+      PAGE,
+      {
+        first: 3,
+        after: first.data!.specialists.pageInfo.endCursor,
+      },
+      OPS,
+    );
     expect(second.data!.specialists.edges.map((edge) => edge.node.fullName)).toEqual([
       'Sunanda Iyer',
       'Vikram Sethi',
@@ -71,7 +85,7 @@ describe('The specialist directory', () => {
   });
 
   it('refuses a page larger than 100 naming first', async () => {
-    const result = await postGraphQL(service.url, PAGE, { first: 101 });
+    const result = await postGraphQL(service.url, PAGE, { first: 101 }, OPS);
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'first',
@@ -79,7 +93,7 @@ describe('The specialist directory', () => {
   });
 
   it('refuses a cursor it did not make naming after', async () => {
-    const result = await postGraphQL(service.url, PAGE, { first: 2, after: 'not-a-cursor' });
+    const result = await postGraphQL(service.url, PAGE, { first: 2, after: 'not-a-cursor' }, OPS);
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'after',

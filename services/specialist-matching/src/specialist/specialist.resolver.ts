@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { ForbiddenError, hasRole, requireViewer } from '@consilium/subgraph-kit';
 import type { Context } from '../context.type';
 import { PanelMember } from '../panel/panel-member.entity';
 import { SpecialistConnection } from './specialist.connection';
@@ -23,11 +24,18 @@ export class SpecialistResolver {
     return listSpecialists(ctx, first, after);
   }
 
-  /** The panels the specialist is on, newest request first (batched). */
+  /**
+   * The panels the specialist is on, newest request first (batched): for the specialist
+   * themself and operations staff; FORBIDDEN otherwise.
+   */
   @FieldResolver(() => [PanelMember], {
     description: 'The panels the specialist is on, newest request first.',
   })
   panelMemberships(@Root() specialist: Specialist, @Ctx() ctx: Context): Promise<PanelMember[]> {
+    const viewer = requireViewer(ctx);
+    if (!hasRole(viewer, 'OPERATIONS') && viewer.specialistId !== specialist.id) {
+      throw new ForbiddenError('Only the specialist and operations staff see their panels.');
+    }
     return ctx.loaders.membersBySpecialist.load(specialist.id);
   }
 }

@@ -1,0 +1,317 @@
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { newId } from '@consilium/subgraph-kit';
+import { issueAccessToken } from '../tokens/access-tokens';
+import { endAllSessions, issueRefreshToken } from '../sessions/sessions';
+import { issueCode, useCode } from '../codes/codes';
+import { CodePurpose } from '../codes/one-time-code.entity';
+import { accessClaimsOf } from './access-claims';
+import { Account } from './account.entity';
+import { AuthError } from './auth-errors';
+import { maskLogin, normaliseEmail, normalisePhone, parseLogin } from './logins';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords';
+
+/** Failed sign-ins in a row before the account locks. */
+export const MAX_FAILED_SIGN_INS = 5;
+/** How long a lock lasts. */
+export const LOCK_MS = 15 * 60_000;
+
+/** What the apps learn about the signed-in person. */
+export interface SessionAccount {
+  id: string;
+  displayName: string;
+  roles: string[];
+  patientIds: string[];
+  specialistId: string | null;
+  language: string;
+}
+
+/** A started session: the access token for the app and the refresh token for the cookie. */
+export interface Session {
+  accessToken: string;
+  expiresAt: string;
+  account: SessionAccount;
+  refreshToken: string;
+}
+
+/** Sign-up as typed. */
+export interface SignUpInput {
+  kind: 'PATIENT' | 'PROXY';
+  displayName: string;
+  email?: string;
+  phone?: string;
+  password: string;
+  language?: 'en' | 'hi';
+}
+
+/**
+ * Registers a patient (with a new patient record id) or a proxy, unverified, and sends a
+ * verification code to the email (or the phone when there is no email).
+ * @param em - the transaction
+ * @param input - as typed
+ * @returns the account and where the code went
+ * @throws AuthError BAD_USER_INPUT naming the field; CONFLICT when the email or phone is taken
+ */
+export async function signUp(
+  em: EntityManager,
+  input: SignUpInput,
+): Promise<{ account: Account; sentTo: string; channel: 'EMAIL' | 'SMS' }> {
+  const displayName = input.displayName.trim();
+  if (displayName.length < 1 || displayName.length > 200) {
+    throw new AuthError('BAD_USER_INPUT', 'Give a name of 1 to 200 characters.', {
+      field: 'displayName',
+    });
+  }
+  const email = input.email ? normaliseEmail(input.email) : null;
+  if (input.email && !email) {
+    throw new AuthError('BAD_USER_INPUT', 'This is not an email address.', { field: 'email' });
+  }
+  const phone = input.phone ? normalisePhone(input.phone) : null;
+  if (input.phone && !phone) {
+    throw new AuthError(
+      'BAD_USER_INPUT',
+      'This is not a phone number (e.g. 098682 27853 or +91 98682 27853).',
+      {
+        field: 'phone',
+      },
+    );
+  }
+  if (!email && !phone) {
+    throw new AuthError('BAD_USER_INPUT', 'Give an email address or a phone number.', {
+      field: 'email',
+    });
+  }
+  const problem = passwordProblem(input.password);
+  if (problem) throw new AuthError('BAD_USER_INPUT', problem, { field: 'password' });
+  for (const [field, value] of [
+    ['email', email],
+    ['phone', phone],
+  ] as const) {
+    if (value && (await em.count(Account, { [field]: value }))) {
+      throw new AuthError(
+        'CONFLICT',
+        `An account with this ${field} already exists; sign in or reset the password.`,
+        { field },
+      );
+    }
+  }
+  const account = em.create(Account, {
+    displayName,
+    email,
+    phone,
+    passwordHash: await hashPassword(input.password),
+    roles: [input.kind],
+    patientId: input.kind === 'PATIENT' ? newId() : null,
+    language: input.language === 'hi' ? 'hi' : 'en',
+  });
+  const sent = await issueCode(
+    em,
+    account,
+    email ? CodePurpose.VERIFY_EMAIL : CodePurpose.VERIFY_PHONE,
+  );
+  try {
+    await em.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) {
+      throw new AuthError('CONFLICT', 'An account with this email or phone already exists.', {
+        field: email ? 'email' : 'phone',
+      });
+    }
+    throw error;
+  }
+  return { account, sentTo: maskLogin(sent.recipient), channel: sent.channel };
+}
+
+/**
+ * Finds the account of a login typed into one box.
+ * @param em - an EntityManager
+ * @param raw - email or phone as typed
+ * @returns the account, or null
+ */
+export async function findByLogin(em: EntityManager, raw: string): Promise<Account | null> {
+  const login = parseLogin(raw);
+  if (!login) return null;
+  return em.findOne(Account, login.email ? { email: login.email } : { phone: login.phone! });
+}
+
+const isVerified = (account: Account): boolean =>
+  Boolean(account.emailVerifiedAt ?? account.phoneVerifiedAt);
+
+/**
+ * Checks a password. Five failures in a row lock the account for fifteen minutes (the answer
+ * for an unknown login and a wrong password is the same, and takes as long).
+ * @param em - the transaction
+ * @param login - email or phone as typed
+ * @param password - as typed
+ * @returns the account
+ * @throws AuthError INVALID_CREDENTIALS, ACCOUNT_LOCKED (with retryAfterSeconds), UNVERIFIED
+ *   (a new code is sent)
+ */
+export async function checkCredentials(
+  em: EntityManager,
+  login: string,
+  password: string,
+): Promise<Account> {
+  const account = await findByLogin(em, login);
+  const now = Date.now();
+  if (account?.lockedUntil && account.lockedUntil.getTime() > now) {
+    throw locked(account.lockedUntil);
+  }
+  const matches = await verifyPassword(account?.passwordHash ?? null, password);
+  if (!account || account.disabledAt || !matches) {
+    if (account) {
+      account.failedSignIns += 1;
+      if (account.failedSignIns >= MAX_FAILED_SIGN_INS) {
+        account.lockedUntil = new Date(now + LOCK_MS);
+        account.failedSignIns = 0;
+        await em.flush();
+        throw locked(account.lockedUntil);
+      }
+      await em.flush();
+    }
+    throw new AuthError('INVALID_CREDENTIALS', 'The email/phone or the password is not right.');
+  }
+  account.failedSignIns = 0;
+  account.lockedUntil = null;
+  if (!isVerified(account)) {
+    await issueCode(
+      em,
+      account,
+      account.email ? CodePurpose.VERIFY_EMAIL : CodePurpose.VERIFY_PHONE,
+    );
+    await em.flush();
+    throw new AuthError(
+      'UNVERIFIED',
+      'Confirm your email or phone first: we have sent you a new code.',
+    );
+  }
+  return account;
+}
+
+function locked(until: Date): AuthError {
+  const retryAfterSeconds = Math.ceil((until.getTime() - Date.now()) / 1000);
+  return new AuthError(
+    'ACCOUNT_LOCKED',
+    'Too many failed sign-ins: the account is locked for a while.',
+    {
+      retryAfterSeconds,
+    },
+  );
+}
+
+/**
+ * Confirms an email or phone with the code sent to it.
+ * @param em - the transaction
+ * @param login - email or phone as typed
+ * @param code - the six digits
+ * @returns the now verified account
+ * @throws AuthError INVALID_CODE
+ */
+export async function verifyLogin(
+  em: EntityManager,
+  login: string,
+  code: string,
+): Promise<Account> {
+  const account = await findByLogin(em, login);
+  const invalid = new AuthError(
+    'INVALID_CODE',
+    'This code is not right or has expired; ask for a new one.',
+    { field: 'code' },
+  );
+  if (!account) throw invalid;
+  if (await useCode(em, account.id, CodePurpose.VERIFY_EMAIL, code)) {
+    account.emailVerifiedAt = new Date();
+  } else if (await useCode(em, account.id, CodePurpose.VERIFY_PHONE, code)) {
+    account.phoneVerifiedAt = new Date();
+  } else {
+    await em.flush();
+    throw invalid;
+  }
+  await em.flush();
+  return account;
+}
+
+/**
+ * Starts a session: an access token with the account's current access, and a refresh token.
+ * @param em - the transaction
+ * @param account - who signed in
+ * @param refreshToken - the successor token when refreshing (else a new family starts)
+ * @returns the session
+ */
+export async function startSession(
+  em: EntityManager,
+  account: Account,
+  refreshToken?: string,
+): Promise<Session> {
+  const claims = await accessClaimsOf(em, account);
+  const { accessToken, expiresAt } = await issueAccessToken(em, {
+    subject: account.id,
+    roles: claims.roles,
+    patientIds: claims.patientIds,
+    specialistId: claims.specialistId,
+  });
+  const token = refreshToken ?? issueRefreshToken(em, account.id);
+  await em.flush();
+  return {
+    accessToken,
+    expiresAt: expiresAt.toISOString(),
+    refreshToken: token,
+    account: {
+      id: account.id,
+      displayName: account.displayName,
+      roles: claims.roles,
+      patientIds: claims.patientIds,
+      specialistId: claims.specialistId,
+      language: account.language,
+    },
+  };
+}
+
+/**
+ * Sends a password-reset code when the login belongs to an account; says nothing either way.
+ * @param em - the transaction
+ * @param login - email or phone as typed
+ */
+export async function requestPasswordReset(em: EntityManager, login: string): Promise<void> {
+  const account = await findByLogin(em, login);
+  if (!account || account.disabledAt) return;
+  await issueCode(em, account, CodePurpose.RESET_PASSWORD);
+  await em.flush();
+}
+
+/**
+ * Sets a new password with a reset code; every session of the account ends, the lock is lifted,
+ * and the login counts as verified (the code reached it).
+ * @param em - the transaction
+ * @param login - email or phone as typed
+ * @param code - the six digits
+ * @param password - the new password
+ * @throws AuthError BAD_USER_INPUT (password rule), INVALID_CODE
+ */
+export async function resetPassword(
+  em: EntityManager,
+  login: string,
+  code: string,
+  password: string,
+): Promise<void> {
+  const problem = passwordProblem(password);
+  if (problem) throw new AuthError('BAD_USER_INPUT', problem, { field: 'password' });
+  const account = await findByLogin(em, login);
+  if (!account || !(await useCode(em, account.id, CodePurpose.RESET_PASSWORD, code))) {
+    await em.flush();
+    throw new AuthError(
+      'INVALID_CODE',
+      'This code is not right or has expired; ask for a new one.',
+      {
+        field: 'code',
+      },
+    );
+  }
+  account.passwordHash = await hashPassword(password);
+  account.failedSignIns = 0;
+  account.lockedUntil = null;
+  if (account.email) account.emailVerifiedAt ??= new Date();
+  else account.phoneVerifiedAt ??= new Date();
+  account.sessionsRevokedAt = new Date();
+  await endAllSessions(em, account.id);
+  await em.flush();
+}

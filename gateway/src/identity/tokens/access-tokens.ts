@@ -1,0 +1,47 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { newId, TOKEN_AUDIENCE, TOKEN_ISSUER, type Role } from '@consilium/subgraph-kit';
+import { SignJWT } from 'jose';
+import { ACCESS_TOKEN_TTL_SECONDS, currentSigningKey } from './signing-keys';
+
+/** What an access token says about its subject. */
+export interface TokenSubject {
+  subject: string;
+  roles: Role[];
+  patientIds?: string[];
+  specialistId?: string | null;
+  partnerId?: string | null;
+  scopes?: string[];
+}
+
+/**
+ * Signs a short-lived access token (JWT, EdDSA, `kid` header; RFC 7519 / RFC 8037) with the
+ * claims every subgraph reads: `sub`, `roles`, `pid` (patients the subject may act for), `spc`
+ * (specialist profile), `org` and `scope` (partners).
+ * @param em - an EntityManager (to find the current key)
+ * @param subject - who the token is for
+ * @returns the token and when it expires
+ */
+export async function issueAccessToken(
+  em: EntityManager,
+  subject: TokenSubject,
+): Promise<{ accessToken: string; expiresAt: Date }> {
+  const { kid, key } = await currentSigningKey(em);
+  const issuedAt = Math.floor(Date.now() / 1000);
+  const expiresAt = new Date((issuedAt + ACCESS_TOKEN_TTL_SECONDS) * 1000);
+  const accessToken = await new SignJWT({
+    roles: subject.roles,
+    ...(subject.patientIds?.length ? { pid: subject.patientIds } : {}),
+    ...(subject.specialistId ? { spc: subject.specialistId } : {}),
+    ...(subject.partnerId ? { org: subject.partnerId } : {}),
+    ...(subject.scopes?.length ? { scope: subject.scopes.join(' ') } : {}),
+  })
+    .setProtectedHeader({ alg: 'EdDSA', kid, typ: 'at+jwt' })
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(TOKEN_AUDIENCE)
+    .setSubject(subject.subject)
+    .setJti(newId())
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + ACCESS_TOKEN_TTL_SECONDS)
+    .sign(key);
+  return { accessToken, expiresAt };
+}

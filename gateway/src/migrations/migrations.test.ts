@@ -1,0 +1,4 @@
+import { describeMigrations } from '@consilium/subgraph-kit/testing';
+import { identity } from '../identity/identity-service';
+
+describeMigrations(identity);

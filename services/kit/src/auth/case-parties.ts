@@ -1,0 +1,56 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { DomainEvent } from '../events/domain-event';
+import { CaseParty, CasePartyKind } from './case-party.entity';
+
+/**
+ * Records that someone is party to a case (idempotent).
+ * @param em - the caller's transaction
+ * @param caseId - the case
+ * @param kind - how they relate to it
+ * @param partyId - who
+ */
+export async function addCaseParty(
+  em: EntityManager,
+  caseId: string,
+  kind: CasePartyKind,
+  partyId: string,
+): Promise<void> {
+  await em.upsert(CaseParty, { caseId, kind, partyId });
+}
+
+/**
+ * Keeps a service's copy of who may see a case up to date from an event, in the transaction that
+ * records or consumes it: the case's patient from any event naming both; the specialists asked
+ * (`PanelRequested`, `PanelConfirmed`); a specialist who declines stops being a party.
+ * @param em - the transaction
+ * @param event - the event
+ */
+export async function applyCasePartiesFrom(em: EntityManager, event: DomainEvent): Promise<void> {
+  if (!event.caseId) return;
+  if (event.patientId) await addCaseParty(em, event.caseId, CasePartyKind.PATIENT, event.patientId);
+  if (event.type === 'PanelRequested' || event.type === 'PanelConfirmed') {
+    const { specialistIds } = event.data as { specialistIds: string[] };
+    for (const id of specialistIds) {
+      await addCaseParty(em, event.caseId, CasePartyKind.SPECIALIST, id);
+    }
+  }
+  if (event.type === 'SpecialistDeclined') {
+    const { specialistId } = event.data as { specialistId: string };
+    await em.nativeDelete(CaseParty, {
+      caseId: event.caseId,
+      kind: CasePartyKind.SPECIALIST,
+      partyId: specialistId,
+    });
+  }
+}
+
+/**
+ * The case's patient as this service learned it, for the events it records.
+ * @param em - an EntityManager
+ * @param caseId - the case
+ * @returns the patient id, or null when not known here
+ */
+export async function casePatientOf(em: EntityManager, caseId: string): Promise<string | null> {
+  const party = await em.findOne(CaseParty, { caseId, kind: CasePartyKind.PATIENT });
+  return party?.partyId ?? null;
+}
