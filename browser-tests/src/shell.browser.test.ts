@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { startPlatformProcess, type PlatformProcess } from '@consilium/subgraph-kit/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_ACCOUNTS, navigateInPage, signInAs, type DemoPerson } from './support/accounts';
 import { wcagViolations } from './support/axe';
 import { COUNT_REACT_RENDERERS, launchChromium } from './support/browser';
 
@@ -12,11 +13,8 @@ describe('The microfrontend shell in Chromium', () => {
   let context: BrowserContext;
   let page: Page;
 
-  /** Signs in on the sign-in page as the demo person whose button matches. */
-  async function signInAs(name: RegExp): Promise<void> {
-    await page.goto(`${platform.origin}/sign-in`);
-    await page.getByRole('button', { name }).click();
-  }
+  /** Signs in through the sign-in form as a demo account. */
+  const signIn = (person: DemoPerson): Promise<void> => signInAs(page, platform.origin, person);
 
   beforeAll(async () => {
     platform = await startPlatformProcess(14500);
@@ -37,7 +35,7 @@ describe('The microfrontend shell in Chromium', () => {
   afterEach(() => context.close());
 
   it('shows the patient her cases from the gateway, with no accessibility violations', async () => {
-    await signInAs(/Patient: Kavita Deshpande/);
+    await signIn('patient');
     await page.waitForURL('**/patient');
     await page.getByRole('heading', { level: 1, name: 'My cases' }).waitFor();
     const card = page.getByRole('article');
@@ -51,7 +49,7 @@ describe('The microfrontend shell in Chromium', () => {
   });
 
   it('shows the specialist the cases assigned to her, with no accessibility violations', async () => {
-    await signInAs(/Specialist: Dr Sunanda Iyer/);
+    await signIn('specialist');
     await page.waitForURL('**/doctor');
     await page.getByRole('heading', { level: 1, name: 'My assigned cases' }).waitFor();
     const row = page.getByRole('row', { name: /Kavita Deshpande/ });
@@ -70,7 +68,7 @@ describe('The microfrontend shell in Chromium', () => {
   });
 
   it('shows operations the cases by stage and the specialists, with no accessibility violations', async () => {
-    await signInAs(/Operations staff/);
+    await signIn('operations');
     await page.waitForURL('**/admin');
     await page.getByRole('heading', { level: 1, name: 'Cases by stage' }).waitFor();
     await page.getByRole('button', { name: 'Awaiting payment (1)' }).click();
@@ -123,39 +121,57 @@ describe('The microfrontend shell in Chromium', () => {
   });
 
   it('tells a signed-in person who opens another role’s app whom they are signed in as', async () => {
-    await signInAs(/Operations staff/);
+    await signIn('operations');
     await page.getByRole('heading', { level: 1, name: 'Cases by stage' }).waitFor();
     await page.goto(`${platform.origin}/patient`);
     await page
       .getByText('You are signed in as Operations desk, who cannot use this area.')
       .waitFor();
-    await page.getByRole('link', { name: 'Sign in as someone else' }).waitFor();
+    await page.getByRole('button', { name: 'Sign in as someone else' }).click();
+    await page.waitForURL('**/sign-in?next=%2Fpatient');
+    await page.getByLabel('Email or mobile number').fill(DEMO_ACCOUNTS.patient.login);
+    await page.getByLabel('Password', { exact: true }).fill('Demo-Consilium-2026');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL('**/patient');
+    await page.getByRole('heading', { level: 1, name: 'My cases' }).waitFor();
   });
 
   it('lays every screen out without sideways page scrolling on a 390 px phone', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await signInAs(/Specialist: Dr Sunanda Iyer/);
+    await signIn('specialist');
     await page.getByRole('heading', { level: 1, name: 'My assigned cases' }).waitFor();
     const overflow = (): Promise<number> =>
       page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
     expect(await overflow()).toBe(0);
-    await signInAs(/Operations staff/);
+    await signIn('operations');
     await page.goto(`${platform.origin}/admin/specialists`);
     await page.getByRole('row', { name: /Sunanda Iyer/ }).waitFor();
     expect(await overflow()).toBe(0);
     expect(await wcagViolations(page)).toEqual([]);
   });
 
-  it('has no accessibility violations on the sign-in page', async () => {
-    await page.goto(`${platform.origin}/sign-in`);
-    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-    expect(await wcagViolations(page)).toEqual([]);
+  it('has no accessibility violations on the sign-in, sign-up, verification and password pages', async () => {
+    for (const [path, heading] of [
+      ['/sign-in', 'Sign in'],
+      ['/sign-up', 'Create an account'],
+      ['/verify?login=someone%40example.org', 'Enter your code'],
+      ['/reset-password', 'Set a new password'],
+    ] as const) {
+      await page.goto(`${platform.origin}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(await wcagViolations(page)).toEqual([]);
+      await page
+        .getByRole('button', { name: /^(Sign in|Create account|Confirm|Send code)$/ })
+        .click();
+      await page.locator('[aria-invalid="true"]').first().waitFor();
+      expect(await wcagViolations(page)).toEqual([]);
+    }
   });
 
   it('unmounts the previous app when the viewer moves to another, leaving no Apollo watchers', async () => {
-    await signInAs(/Patient: Kavita Deshpande/);
+    await signIn('patient');
     await page.getByRole('heading', { level: 1, name: 'My cases' }).waitFor();
     const usage = (): Promise<{ clients: number; activeQueries: number }> =>
       page.evaluate(async () => {
@@ -166,10 +182,7 @@ describe('The microfrontend shell in Chromium', () => {
       });
     expect(await usage()).toEqual({ clients: 1, activeQueries: 1 });
 
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Operations' })
-      .click();
+    await navigateInPage(page, '/admin');
     await page.getByRole('heading', { level: 1, name: 'Operations' }).waitFor();
     expect(await page.locator('#app-patient').innerHTML()).toBe('');
     expect(await usage()).toEqual({ clients: 1, activeQueries: 0 });
@@ -181,17 +194,14 @@ describe('The microfrontend shell in Chromium', () => {
   });
 
   it('loads one copy of React for the shell and all three apps', async () => {
-    await signInAs(/Operations staff/);
+    await signIn('operations');
     await page.getByRole('heading', { level: 1, name: 'Cases by stage' }).waitFor();
-    for (const [link, heading] of [
-      ['Patient', 'My cases'],
-      ['Doctor', 'My assigned cases'],
-      ['Operations', 'Cases by stage'],
+    for (const [address, heading] of [
+      ['/patient', 'My cases'],
+      ['/doctor', 'My assigned cases'],
+      ['/admin', 'Cases by stage'],
     ] as const) {
-      await page
-        .getByRole('navigation', { name: 'Main' })
-        .getByRole('link', { name: link })
-        .click();
+      await navigateInPage(page, address);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     }
     const renderers = await page.evaluate(
@@ -209,16 +219,13 @@ describe('The microfrontend shell in Chromium', () => {
     await page.route('**/assets/mfe-doctor/**', (route) =>
       route.fulfill({ status: 500, contentType: 'text/plain', body: 'broken build' }),
     );
-    await signInAs(/Specialist: Dr Sunanda Iyer/);
+    await signIn('specialist');
     const alert = page.locator('#app-doctor').getByRole('alert');
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('could not be loaded');
     await expect(page.getByRole('banner').textContent()).resolves.toContain('Consilium');
 
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Operations' })
-      .click();
+    await navigateInPage(page, '/admin');
     await page.getByRole('heading', { level: 1, name: 'Operations' }).waitFor();
     expect(await page.locator('#app-doctor').innerHTML()).toBe('');
   });
@@ -244,7 +251,7 @@ describe('The microfrontend shell in Chromium', () => {
         },
       });
     });
-    await signInAs(/Patient: Kavita Deshpande/);
+    await signIn('patient');
     await page.getByRole('heading', { level: 1, name: 'My cases' }).waitFor();
     await expect(page.getByRole('article').textContent()).resolves.toContain('Awaiting payment');
     await expect(page.locator('#app-patient').textContent()).resolves.toContain(
@@ -253,7 +260,7 @@ describe('The microfrontend shell in Chromium', () => {
   });
 
   it('switches every visible string to Hindi and remembers the choice after a reload', async () => {
-    await signInAs(/Patient: Kavita Deshpande/);
+    await signIn('patient');
     await page.getByRole('heading', { level: 1, name: 'My cases' }).waitFor();
     await page.getByLabel('Language').selectOption('hi');
     await page.getByRole('heading', { level: 1, name: 'मेरे केस' }).waitFor();
@@ -272,27 +279,45 @@ describe('The microfrontend shell in Chromium', () => {
   it('can be used with the keyboard alone: skip link, navigation and sign-in', async () => {
     await page.goto(`${platform.origin}/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
       'Skip to content',
     );
+    const focusedText = (): Promise<string | null | undefined> =>
+      page.evaluate(() => document.activeElement?.textContent);
     let reached = false;
     for (let step = 0; step < 12 && !reached; step += 1) {
       await page.keyboard.press('Tab');
-      reached = (await page.evaluate(() => document.activeElement?.textContent)) === 'Sign in';
+      reached = (await focusedText()) === 'Sign in';
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-    await page.keyboard.press('Tab');
-    let onPatient = false;
-    for (let step = 0; step < 12 && !onPatient; step += 1) {
-      onPatient = (
-        (await page.evaluate(() => document.activeElement?.textContent)) ?? ''
-      ).startsWith('Patient:');
-      if (!onPatient) await page.keyboard.press('Tab');
+    const focusedId = (): Promise<string | undefined> =>
+      page.evaluate(() => document.activeElement?.id);
+    let onLogin = false;
+    for (let step = 0; step < 12 && !onLogin; step += 1) {
+      await page.keyboard.press('Tab');
+      onLogin = (await focusedId()) === 'sign-in-login';
     }
+    expect(onLogin).toBe(true);
+    await page.keyboard.type(DEMO_ACCOUNTS.patient.login);
+    await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('sign-in-password');
+    await page.keyboard.type('Demo-Consilium-2026');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'My cases' }).waitFor();
+
+    // The account menu opens from the keyboard and Escape closes it again.
+    const menuButton = page.getByRole('button', { name: /Kavita Deshpande/ });
+    await menuButton.focus();
+    await page.keyboard.press('Enter');
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Sign out');
+    await page.keyboard.press('Escape');
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+    expect(await focusedText()).toContain('Kavita Deshpande');
   });
 });

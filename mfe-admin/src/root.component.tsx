@@ -2,19 +2,25 @@ import { AppProviders, RequireViewer } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
+import { AuditLogPage } from './audit-log-page/audit-log-page.component';
 import { CasePage } from './case-page/case-page.component';
 import { CasesByStagePage } from './cases-by-stage-page/cases-by-stage-page.component';
 import { DeadLettersPage } from './dead-letters-page/dead-letters-page.component';
 import { DevMailboxPage } from './dev-mailbox-page/dev-mailbox-page.component';
+import { PartnerClientsPage } from './partner-clients-page/partner-clients-page.component';
 import { SpecialistsPage } from './specialists-page/specialists-page.component';
+import { StaffAccountsPage } from './staff-accounts-page/staff-accounts-page.component';
 import './admin-strings';
 
-/** The operations app: cases by stage and the specialist directory. */
+/**
+ * The operations app: cases by stage, specialists, undelivered events, the mailbox, accounts,
+ * partner API clients and the audit log.
+ */
 export function Root(): ReactElement {
   const { t } = useTranslation('admin');
   return (
     <AppProviders basename="/admin" errorMessage={t('appError')}>
-      <RequireViewer role="OPERATIONS" title={t('sections')} message={t('signInNeeded')}>
+      <RequireViewer roles={['OPERATIONS']} title={t('sections')} message={t('signInNeeded')}>
         {() => (
           <>
             <nav aria-label={t('sections')} className="subnav">
@@ -33,6 +39,15 @@ export function Root(): ReactElement {
                 <li>
                   <NavLink to="/mailbox">{t('mailbox')}</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/accounts">{t('accounts')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/partners">{t('partnerClients')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/audit">{t('auditLog')}</NavLink>
+                </li>
               </ul>
             </nav>
             <Routes>
@@ -41,6 +56,9 @@ export function Root(): ReactElement {
               <Route path="cases/:caseId" element={<CasePage />} />
               <Route path="events" element={<DeadLettersPage />} />
               <Route path="mailbox" element={<DevMailboxPage />} />
+              <Route path="accounts" element={<StaffAccountsPage />} />
+              <Route path="partners" element={<PartnerClientsPage />} />
+              <Route path="audit" element={<AuditLogPage />} />
               <Route path="*" element={<p>{t('common:notFound')}</p>} />
             </Routes>
           </>

@@ -17,6 +17,8 @@ addTranslations('doctor', {
     notSubmitted: 'Not submitted yet',
     complaint: 'Presenting complaint',
     signInNeeded: 'Sign in as a specialist to see the cases assigned to you.',
+    noSpecialistProfile:
+      'Your account has no specialist profile yet, so no cases can be assigned to it. Operations staff can link one.',
     appError: 'Something went wrong in the doctor app. Reload the page to try again.',
   },
   hi: {
@@ -34,6 +36,8 @@ addTranslations('doctor', {
     notSubmitted: 'अभी जमा नहीं हुआ',
     complaint: 'मुख्य समस्या',
     signInNeeded: 'आपको सौंपे गए केस देखने के लिए विशेषज्ञ के रूप में साइन इन करें।',
+    noSpecialistProfile:
+      'आपके खाते से अभी कोई विशेषज्ञ प्रोफ़ाइल जुड़ी नहीं है, इसलिए इसे केस नहीं सौंपे जा सकते। संचालन कर्मचारी इसे जोड़ सकते हैं।',
     appError: 'डॉक्टर ऐप में कुछ गड़बड़ हो गई। फिर से कोशिश करने के लिए पेज दोबारा लोड करें।',
   },
 });

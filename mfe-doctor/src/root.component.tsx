@@ -6,15 +6,31 @@ import { AssignedCasesPage } from './assigned-cases-page/assigned-cases-page.com
 import { CasePage } from './case-page/case-page.component';
 import './doctor-strings';
 
-/** The doctor app: "my assigned cases" for the signed-in specialist. */
+/** The doctor app: "my assigned cases" for the signed-in specialist (or GP). */
 export function Root(): ReactElement {
   const { t } = useTranslation('doctor');
   return (
     <AppProviders basename="/doctor" errorMessage={t('appError')}>
-      <RequireViewer role="SPECIALIST" title={t('assignedCases')} message={t('signInNeeded')}>
+      <RequireViewer
+        roles={['SPECIALIST', 'GP']}
+        title={t('assignedCases')}
+        message={t('signInNeeded')}
+      >
         {(viewer) => (
           <Routes>
-            <Route index element={<AssignedCasesPage specialistId={viewer.specialistId ?? ''} />} />
+            <Route
+              index
+              element={
+                viewer.specialistId ? (
+                  <AssignedCasesPage specialistId={viewer.specialistId} />
+                ) : (
+                  <section className="page" aria-labelledby="assigned-title">
+                    <h1 id="assigned-title">{t('assignedCases')}</h1>
+                    <p>{t('noSpecialistProfile')}</p>
+                  </section>
+                )
+              }
+            />
             <Route path="cases/:caseId" element={<CasePage />} />
             <Route path="*" element={<p>{t('common:notFound')}</p>} />
           </Routes>

@@ -1,19 +1,51 @@
 import type { LifeCycles } from 'single-spa';
-import { i18n } from '@consilium/web-kit';
+import { i18n, type Role } from '@consilium/web-kit';
 
-/** A microfrontend: its import-map specifier, route prefix and the element it renders into. */
+/**
+ * A microfrontend: its import-map specifier, route prefix, the element it renders into, the
+ * roles that may use it and the shell string naming it.
+ */
 export interface AppDefinition {
   name: string;
   route: string;
   elementId: string;
+  roles: readonly Role[];
+  label: 'patient' | 'doctor' | 'admin';
 }
 
-/** The three apps, each on its own route (DESIGN.md §1). */
-export const APPS: AppDefinition[] = [
-  { name: '@consilium/mfe-patient', route: '/patient', elementId: 'app-patient' },
-  { name: '@consilium/mfe-doctor', route: '/doctor', elementId: 'app-doctor' },
-  { name: '@consilium/mfe-admin', route: '/admin', elementId: 'app-admin' },
+/** The three apps, each on its own route, and who uses each (DESIGN.md §1). */
+export const APPS: readonly AppDefinition[] = [
+  {
+    name: '@consilium/mfe-patient',
+    route: '/patient',
+    elementId: 'app-patient',
+    roles: ['PATIENT', 'PROXY'],
+    label: 'patient',
+  },
+  {
+    name: '@consilium/mfe-doctor',
+    route: '/doctor',
+    elementId: 'app-doctor',
+    roles: ['SPECIALIST', 'GP'],
+    label: 'doctor',
+  },
+  {
+    name: '@consilium/mfe-admin',
+    route: '/admin',
+    elementId: 'app-admin',
+    roles: ['OPERATIONS'],
+    label: 'admin',
+  },
 ];
+
+/**
+ * The app whose route an address is on.
+ * @param pathname - e.g. `/patient/cases/1`
+ * @returns the app, or undefined (the shell's own pages)
+ */
+export function appAt(pathname: string): AppDefinition | undefined {
+  return APPS.find((app) => pathname === app.route || pathname.startsWith(`${app.route}/`));
+}
 
 /**
  * Loads an app through the import map, showing a loading state meanwhile. When the app cannot

@@ -1,5 +1,17 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import {
+  ApolloClient,
+  ApolloLink,
+  CombinedGraphQLErrors,
+  HttpLink,
+  InMemoryCache,
+  ServerError,
+  type ErrorLike,
+} from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { from, of, switchMap, throwError } from 'rxjs';
+import { accessTokenForRequest, onAccountChange, renewAfterRefusal } from './session';
 
 /**
  * Cache identity for every federated entity is its `id` (a UUID, unique across the platform);
@@ -28,14 +40,66 @@ const typePolicies = {
 
 const liveClients = new Set<ApolloClient>();
 
+/** Whether the gateway refused a request for want of a valid access token. */
+function isUnauthenticated(error: ErrorLike): boolean {
+  if (ServerError.is(error)) return error.statusCode === 401;
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((graphQLError) => graphQLError.extensions?.['code'] === 'UNAUTHENTICATED')
+  );
+}
+
 /**
- * A client for one mounted microfrontend, talking to the gateway on the same origin.
+ * Every request carries `Authorization: Bearer <access token>` (renewed first when it is about
+ * to run out); the token sent is remembered in the operation's context.
+ */
+const bearerLink = new SetContextLink(async (previous) => {
+  const token = await accessTokenForRequest();
+  const headers: Record<string, string> = { ...(previous['headers'] as Record<string, string>) };
+  if (token) headers['authorization'] = `Bearer ${token}`;
+  return { headers, sentAccessToken: token };
+});
+
+/**
+ * When the gateway answers 401 or an `UNAUTHENTICATED` error, renews the token once and sends the
+ * request again; if it cannot be renewed, the first answer stands (and the viewer is signed out).
+ */
+const renewOnRefusalLink = new ErrorLink(({ error, result, operation, forward }) => {
+  const context = operation.getContext();
+  if (context['renewedAfterRefusal'] || !isUnauthenticated(error)) return;
+  operation.setContext({ renewedAfterRefusal: true });
+  const refused = (context['sentAccessToken'] as string | null | undefined) ?? null;
+  return from(renewAfterRefusal(refused)).pipe(
+    switchMap((renewed) => {
+      if (renewed) return forward(operation);
+      return result ? of(result) : throwError(() => error);
+    }),
+  );
+});
+
+/**
+ * Empties every app's Apollo cache without fetching again: after sign-out, or when another
+ * account signs in, nothing of the previous account's data stays in memory.
+ */
+export async function clearApolloCaches(): Promise<void> {
+  await Promise.all([...liveClients].map((client) => client.clearStore()));
+}
+
+onAccountChange(clearApolloCaches);
+
+/**
+ * A client for one mounted microfrontend, talking to the gateway on the same origin with the
+ * session's access token.
  * Dispose it when the app unmounts, so no query keeps watching.
  * @returns a new Apollo Client
  */
 export function createApolloClient(): ApolloClient {
   const client = new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    link: ApolloLink.from([
+      renewOnRefusalLink,
+      bearerLink,
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    ]),
     cache: new InMemoryCache({ typePolicies }),
     // Keep what did arrive when one service is unreachable: pages show it with a notice.
     defaultOptions: { watchQuery: { errorPolicy: 'all' }, query: { errorPolicy: 'all' } },

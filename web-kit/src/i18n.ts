@@ -27,11 +27,22 @@ void i18n.use(initReactI18next).init({
 document.documentElement.lang = i18n.language;
 
 /**
+ * Whether someone chose the UI language in this browser (else an account's preferred language
+ * may set it after sign-in).
+ * @returns true once the language switch was used here
+ */
+export function hasChosenLanguage(): boolean {
+  return localStorage.getItem(STORAGE_KEY) !== null;
+}
+
+/**
  * Switches the UI language everywhere and remembers it in this browser.
  * @param language - `en` or `hi`
+ * @param options - `remember: false` to switch without remembering (an account's preference
+ *   applied at sign-in, which a choice made in this browser overrides)
  */
-export function setLanguage(language: Language): void {
-  localStorage.setItem(STORAGE_KEY, language);
+export function setLanguage(language: Language, options: { remember?: boolean } = {}): void {
+  if (options.remember !== false) localStorage.setItem(STORAGE_KEY, language);
   document.documentElement.lang = language;
   void i18n.changeLanguage(language);
 }

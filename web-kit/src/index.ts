@@ -1,5 +1,19 @@
 import './common-strings';
-export { apolloUsage, createApolloClient, disposeApolloClient } from './apollo';
+export { apolloUsage, clearApolloCaches, createApolloClient, disposeApolloClient } from './apollo';
+export {
+  confirmPasswordReset,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  requestPasswordReset,
+  resendVerification,
+  signIn,
+  signUp,
+  verifyAccount,
+  type AccountKind,
+  type SignUpInput,
+  type VerificationSent,
+} from './auth-api';
+export { AuthError } from './auth-http';
 export { CaseTimeline, type TimelineEntry } from './case-timeline';
 export { ErrorBoundary } from './error-boundary';
 export { AppProviders, microfrontendLifecycles } from './microfrontend';
@@ -9,15 +23,32 @@ export {
   PartialDataNotice,
   QueryStatus,
   RequireViewer,
+  signInUrlReturningHere,
   TableRegion,
 } from './page-parts';
 export { DEFAULT_TIME_ZONE, formatDateTime, formatMoney, localeOf } from './format';
 export {
   addTranslations,
+  hasChosenLanguage,
   i18n,
   LANGUAGES,
   setLanguage,
   type Language,
   type Translations,
 } from './i18n';
-export { DEMO_VIEWERS, getViewer, setViewer, useViewer, type Viewer } from './viewer';
+export {
+  getSession,
+  getViewer,
+  hasAnyRole,
+  onAccountChange,
+  refreshSession,
+  restoreSession,
+  ROLES,
+  signOut,
+  useSession,
+  useViewer,
+  type Role,
+  type SessionState,
+  type SessionStatus,
+  type Viewer,
+} from './session';

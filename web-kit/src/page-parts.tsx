@@ -1,7 +1,8 @@
 import type { ReactElement, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useViewer, type Viewer } from './viewer';
+import { navigateToUrl } from 'single-spa';
+import { hasAnyRole, signOut, useSession, type Role, type Viewer } from './session';
 
 /**
  * What a page shows while its query has no data: its title, then "Loading…" (a polite status)
@@ -55,11 +56,22 @@ export function LoadMoreButton({ onLoadMore }: { onLoadMore: () => void }): Reac
 }
 
 /**
- * Renders `children` for a signed-in viewer of the given role; anyone else sees the page title
- * and an invitation to sign in.
+ * The sign-in page's address that comes back to where the viewer is now.
+ * @returns e.g. `/sign-in?next=%2Fpatient`
+ */
+export function signInUrlReturningHere(): string {
+  const here = `${window.location.pathname}${window.location.search}`;
+  return `/sign-in?next=${encodeURIComponent(here)}`;
+}
+
+/**
+ * Renders `children` for a signed-in viewer holding one of the roles. While the session is being
+ * restored it shows the page title and "Loading…"; to anyone else, the title and an invitation
+ * to sign in (the shell sends signed-out visitors to the sign-in page and back afterwards).
  */
 export function RequireViewer(props: {
-  role: Viewer['role'];
+  /** any of these roles may use the page */
+  roles: readonly Role[];
   /** the page title shown to others */
   title: string;
   /** why signing in is needed */
@@ -67,14 +79,44 @@ export function RequireViewer(props: {
   children: (viewer: Viewer) => ReactNode;
 }): ReactElement {
   const { t } = useTranslation('common');
-  const viewer = useViewer();
-  if (viewer?.role !== props.role) {
+  const { status, viewer } = useSession();
+  if (status === 'loading') {
+    return (
+      <section className="page">
+        <h1>{props.title}</h1>
+        <p role="status">{t('loading')}</p>
+      </section>
+    );
+  }
+  if (!viewer || !hasAnyRole(viewer, props.roles)) {
     return (
       <section className="page">
         <h1>{props.title}</h1>
         {viewer && <p>{t('wrongRole', { name: viewer.displayName })}</p>}
         <p>
-          {props.message} <a href="/sign-in">{viewer ? t('signInAsSomeoneElse') : t('signIn')}</a>
+          {props.message}{' '}
+          {viewer ? (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                navigateToUrl(signInUrlReturningHere());
+                void signOut();
+              }}
+            >
+              {t('signInAsSomeoneElse')}
+            </button>
+          ) : (
+            <a
+              href={signInUrlReturningHere()}
+              onClick={(event) => {
+                event.preventDefault();
+                navigateToUrl(signInUrlReturningHere());
+              }}
+            >
+              {t('signIn')}
+            </a>
+          )}
         </p>
       </section>
     );

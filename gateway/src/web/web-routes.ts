@@ -10,7 +10,14 @@ export const DEFAULT_WEB_ROOT = path.resolve(__dirname, '../../..');
 const HASHED_FILE = /-[\w-]{8}\.(?:js|css|woff2?|png|svg)$/;
 
 /** Paths that show the platform's page (single-spa decides what is on it). */
-const PAGE_PATHS = ['/', '/sign-in', /^\/(patient|doctor|admin)(\/.*)?$/];
+const PAGE_PATHS = [
+  '/',
+  '/sign-in',
+  '/sign-up',
+  '/verify',
+  '/reset-password',
+  /^\/(patient|doctor|admin)(\/.*)?$/,
+];
 
 /**
  * Serves the web platform on the gateway's origin: `GET /assets/<app>/…` from each build

@@ -14,10 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ActingForPatient($id: ID!) {\n    patient(id: $id) {\n      id\n      fullName\n    }\n  }\n": typeof types.ActingForPatientDocument,
     "\n  fragment CaseCard on Case {\n    id\n    stage\n    presentingComplaint\n    submittedAt\n    panel {\n      id\n      mode\n      size\n    }\n    quote {\n      id\n      amount\n      currency\n    }\n    documents {\n      id\n    }\n    timeline {\n      eventId\n      eventType\n      occurredAt\n      fromStage\n      toStage\n    }\n  }\n": typeof types.CaseCardFragmentDoc,
     "\n  query MyCases($patientId: ID!) {\n    patient(id: $patientId) {\n      id\n      fullName\n    }\n    cases(patientId: $patientId, first: 50) {\n      edges {\n        node {\n          id\n          ...CaseCard\n        }\n      }\n    }\n  }\n": typeof types.MyCasesDocument,
 };
 const documents: Documents = {
+    "\n  query ActingForPatient($id: ID!) {\n    patient(id: $id) {\n      id\n      fullName\n    }\n  }\n": types.ActingForPatientDocument,
     "\n  fragment CaseCard on Case {\n    id\n    stage\n    presentingComplaint\n    submittedAt\n    panel {\n      id\n      mode\n      size\n    }\n    quote {\n      id\n      amount\n      currency\n    }\n    documents {\n      id\n    }\n    timeline {\n      eventId\n      eventType\n      occurredAt\n      fromStage\n      toStage\n    }\n  }\n": types.CaseCardFragmentDoc,
     "\n  query MyCases($patientId: ID!) {\n    patient(id: $patientId) {\n      id\n      fullName\n    }\n    cases(patientId: $patientId, first: 50) {\n      edges {\n        node {\n          id\n          ...CaseCard\n        }\n      }\n    }\n  }\n": types.MyCasesDocument,
 };
@@ -36,6 +38,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActingForPatient($id: ID!) {\n    patient(id: $id) {\n      id\n      fullName\n    }\n  }\n"): (typeof documents)["\n  query ActingForPatient($id: ID!) {\n    patient(id: $id) {\n      id\n      fullName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

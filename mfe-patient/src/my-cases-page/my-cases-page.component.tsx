@@ -1,6 +1,6 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-
-import { PartialDataNotice, QueryStatus } from '@consilium/web-kit';
+import { PartialDataNotice, QueryStatus, type Viewer } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
@@ -23,10 +23,43 @@ const MY_CASES = graphql(`
   }
 `);
 
-/** "My cases": every case of the signed-in patient, newest first, with stage, panel and fee. */
-export function MyCasesPage({ patientId }: { patientId: string }): ReactElement {
+/**
+ * Whether the query failed only because the patient has no record yet: a new account's patient
+ * id comes with the account, the record itself with the first case's registration details.
+ */
+function isNewPatient(error: unknown): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.length > 0 &&
+    error.errors.every(
+      (graphQLError) =>
+        graphQLError.extensions?.['code'] === 'NOT_FOUND' && graphQLError.path?.[0] === 'patient',
+    )
+  );
+}
+
+/**
+ * "My cases": every case of the patient the viewer is (or acts for), newest first, with stage,
+ * panel and fee.
+ */
+export function MyCasesPage({
+  patientId,
+  viewer,
+}: {
+  patientId: string;
+  viewer: Viewer;
+}): ReactElement {
   const { t } = useTranslation('patient');
   const { data, loading, error, refetch } = useQuery(MY_CASES, { variables: { patientId } });
+  if (!data && isNewPatient(error)) {
+    return (
+      <section aria-labelledby="my-cases-title" className="page">
+        <h1 id="my-cases-title">{t('myCases')}</h1>
+        <p>{t('greeting', { name: viewer.displayName })}</p>
+        <p>{t('noCases')}</p>
+      </section>
+    );
+  }
   if (!data) {
     return (
       <QueryStatus
@@ -41,7 +74,10 @@ export function MyCasesPage({ patientId }: { patientId: string }): ReactElement 
     <section aria-labelledby="my-cases-title" className="page">
       <h1 id="my-cases-title">{t('myCases')}</h1>
       <PartialDataNotice error={error} />
-      <p>{t('greeting', { name: data.patient.fullName })}</p>
+      <p>{t('greeting', { name: viewer.displayName })}</p>
+      {!viewer.roles.includes('PATIENT') && (
+        <p>{t('actingForName', { name: data.patient.fullName })}</p>
+      )}
       {cases.length === 0 ? (
         <p>{t('noCases')}</p>
       ) : (

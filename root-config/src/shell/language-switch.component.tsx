@@ -8,7 +8,7 @@ const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', hi: 'हिन
 export function LanguageSwitch(): ReactElement {
   const { t, i18n } = useTranslation('shell');
   return (
-    <label className="language-switch">
+    <label className="language-switch" data-keep-focus>
       {t('language')}{' '}
       <select
         value={i18n.language}

@@ -1,29 +1,59 @@
-import { setViewer, useViewer } from '@consilium/web-kit';
+import {
+  hasAnyRole,
+  hasChosenLanguage,
+  setLanguage,
+  signInUrlReturningHere,
+  useSession,
+} from '@consilium/web-kit';
 import { useEffect, useState, type MouseEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigateToUrl } from 'single-spa';
-import { APPS } from '../app-loader';
+import { APPS, appAt } from '../app-loader';
+import { homePathFor, replaceUrl } from '../auth-form/auth-navigation';
+import { ResetPasswordPage } from '../reset-password-page/reset-password-page.component';
 import { SignInPage } from '../sign-in-page/sign-in-page.component';
+import { SignUpPage } from '../sign-up-page/sign-up-page.component';
+import { VerifyPage } from '../verify-page/verify-page.component';
+import { AccountMenu } from './account-menu.component';
 import { LanguageSwitch } from './language-switch.component';
 
-const NAV = [
-  { href: '/patient', label: 'patient' },
-  { href: '/doctor', label: 'doctor' },
-  { href: '/admin', label: 'admin' },
-] as const;
+/** The shell's own pages besides the welcome page, by path; each reads its query string. */
+const AUTH_PAGES: Record<string, (props: { search: string }) => ReactElement> = {
+  '/sign-in': SignInPage,
+  '/sign-up': SignUpPage,
+  '/verify': VerifyPage,
+  '/reset-password': ResetPasswordPage,
+};
+
+interface ShellLocation {
+  pathname: string;
+  search: string;
+}
+
+function currentLocation(): ShellLocation {
+  return { pathname: window.location.pathname, search: window.location.search };
+}
 
 /**
- * The current path, updated as soon as single-spa starts a route change (so the shell's own
- * pages go away at once even while an app is still loading), with focus moved to the main
- * region after each navigation so keyboard and screen-reader users land on the new content.
+ * The current path and query, updated as soon as single-spa starts a route change (so the
+ * shell's own pages go away at once even while an app is still loading), with focus moved to the
+ * main region after each navigation so keyboard and screen-reader users land on the new content
+ * (unless they have meanwhile moved to a header control marked `data-keep-focus`).
  */
-function usePathname(): string {
-  const [pathname, setPathname] = useState(window.location.pathname);
+function useShellLocation(): ShellLocation {
+  const [location, setLocation] = useState(currentLocation);
   useEffect(() => {
-    const update = (): void => setPathname(window.location.pathname);
+    const update = (): void =>
+      setLocation((before) => {
+        const now = currentLocation();
+        return now.pathname === before.pathname && now.search === before.search ? before : now;
+      });
     const settle = (): void => {
       update();
-      if (window.location.pathname !== initialPath) document.getElementById('main')?.focus();
+      if (window.location.pathname === initialPath) return;
+      // Not away from a header control someone is using meanwhile (the account menu).
+      if (document.activeElement?.closest('[data-keep-focus]')) return;
+      document.getElementById('main')?.focus();
     };
     const initialPath = window.location.pathname;
     window.addEventListener('single-spa:before-routing-event', update);
@@ -33,7 +63,7 @@ function usePathname(): string {
       window.removeEventListener('single-spa:routing-event', settle);
     };
   }, []);
-  return pathname;
+  return location;
 }
 
 /** Keeps the document title in the viewer's language. */
@@ -44,21 +74,43 @@ function useDocumentTitle(): void {
   }, [t, i18n.language]);
 }
 
+/**
+ * Sends a signed-out visitor of an app's address to the sign-in page, which brings them back
+ * afterwards (the address is replaced, so Back does not loop through the app). Also applies a
+ * restored account's language when none was chosen in this browser.
+ */
+function useSessionRouting(pathname: string): void {
+  const { status, viewer } = useSession();
+  useEffect(() => {
+    if (status !== 'signedOut' || !appAt(window.location.pathname)) return;
+    replaceUrl(signInUrlReturningHere());
+  }, [status, pathname]);
+  const viewerId = viewer?.id;
+  const viewerLanguage = viewer?.language;
+  useEffect(() => {
+    if (viewerLanguage && !hasChosenLanguage()) setLanguage(viewerLanguage, { remember: false });
+  }, [viewerId, viewerLanguage]);
+}
+
 function go(event: MouseEvent<HTMLAnchorElement>): void {
   event.preventDefault();
   navigateToUrl(event.currentTarget.href);
 }
 
 /**
- * The layout around every app: header with navigation, language and viewer; the sign-in and
- * welcome pages; and one element per app that single-spa mounts into.
+ * The layout around every app: header with the apps the viewer may use, language and account
+ * menu; the welcome, sign-in, sign-up, verification and password pages; and one element per app
+ * that single-spa mounts into.
  */
 export function Shell(): ReactElement {
   const { t } = useTranslation('shell');
-  const pathname = usePathname();
-  const viewer = useViewer();
+  const { pathname, search } = useShellLocation();
+  const { status, viewer } = useSession();
   useDocumentTitle();
-  const inApp = APPS.some((app) => pathname === app.route || pathname.startsWith(`${app.route}/`));
+  useSessionRouting(pathname);
+  const inApp = appAt(pathname) !== undefined;
+  const AuthPage = Object.hasOwn(AUTH_PAGES, pathname) ? AUTH_PAGES[pathname] : undefined;
+  const nav = APPS.filter((app) => hasAnyRole(viewer, app.roles));
   return (
     <>
       <a className="skip-link" href="#main">
@@ -68,37 +120,27 @@ export function Shell(): ReactElement {
         <a className="brand" href="/" onClick={go}>
           {t('brand')}
         </a>
-        <nav aria-label={t('navLabel')}>
-          <ul>
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <a
-                  href={item.href}
-                  onClick={go}
-                  aria-current={pathname.startsWith(item.href) ? 'page' : undefined}
-                >
-                  {t(item.label)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {nav.length > 0 && (
+          <nav aria-label={t('navLabel')}>
+            <ul>
+              {nav.map((app) => (
+                <li key={app.route}>
+                  <a
+                    href={app.route}
+                    onClick={go}
+                    aria-current={appAt(pathname) === app ? 'page' : undefined}
+                  >
+                    {t(app.label)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
         <div className="shell-tools">
           <LanguageSwitch />
-          {viewer ? (
-            <>
-              <span>{t('signedInAs', { name: viewer.displayName })}</span>
-              <button
-                type="button"
-                onClick={() => {
-                  setViewer(null);
-                  navigateToUrl('/sign-in');
-                }}
-              >
-                {t('signOut')}
-              </button>
-            </>
-          ) : (
+          {viewer && <AccountMenu viewer={viewer} />}
+          {status === 'signedOut' && pathname !== '/sign-in' && (
             <a href="/sign-in" onClick={go}>
               {t('signIn')}
             </a>
@@ -106,14 +148,39 @@ export function Shell(): ReactElement {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {pathname === '/sign-in' && <SignInPage />}
+        {AuthPage && <AuthPage search={search} />}
         {pathname === '/' && (
           <section className="page" aria-labelledby="welcome-title">
             <h1 id="welcome-title">{t('welcomeTitle')}</h1>
             <p>{t('welcomeText')}</p>
+            {viewer ? (
+              <p>
+                <a href={homePathFor(viewer)} onClick={go}>
+                  {t('goToYourPage')}
+                </a>
+              </p>
+            ) : (
+              status === 'signedOut' && (
+                <>
+                  <p>{t('welcomeSignedOut')}</p>
+                  <ul className="toolbar">
+                    <li>
+                      <a href="/sign-in" onClick={go}>
+                        {t('signIn')}
+                      </a>
+                    </li>
+                    <li>
+                      <a href="/sign-up" onClick={go}>
+                        {t('createAccount')}
+                      </a>
+                    </li>
+                  </ul>
+                </>
+              )
+            )}
           </section>
         )}
-        {!inApp && pathname !== '/' && pathname !== '/sign-in' && (
+        {!inApp && !AuthPage && pathname !== '/' && (
           <section className="page">
             <h1>{t('notFound')}</h1>
           </section>

@@ -117,6 +117,7 @@ export function authRoutes(orm: MikroORM, logger: Logger): Router {
           new AuthError(
             'RATE_LIMITED',
             'Too many attempts from here; wait a minute and try again.',
+            { retryAfterSeconds: 60 },
           ),
         ),
     });

@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import type { Viewer } from '@consilium/web-kit';
+
+/** The patient each account last chose to act for, in this page's memory only. */
+const chosen = new Map<string, string>();
+
+/**
+ * The patient the viewer acts for now: the one they chose in this page (kept while the page
+ * lives, across visits to other apps), else the first they may act for.
+ * @param viewer - the signed-in patient or proxy
+ * @returns the patient id (null when the account acts for nobody yet) and a function to choose
+ */
+export function useActingFor(viewer: Viewer): [string | null, (patientId: string) => void] {
+  const [, rerender] = useState(0);
+  const remembered = chosen.get(viewer.id);
+  const current =
+    remembered && viewer.patientIds.includes(remembered)
+      ? remembered
+      : (viewer.patientIds[0] ?? null);
+  const choose = (patientId: string): void => {
+    chosen.set(viewer.id, patientId);
+    rerender((count) => count + 1);
+  };
+  return [current, choose];
+}
