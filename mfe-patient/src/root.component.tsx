@@ -1,21 +1,31 @@
 import { AppProviders, RequireViewer, type Viewer } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router';
+import { Link, NavLink, Route, Routes } from 'react-router';
 import { ActingForPicker } from './acting-for/acting-for-picker.component';
 import { useActingFor } from './acting-for/acting-for';
 import { MyCasesPage } from './my-cases-page/my-cases-page.component';
+import { ProxiesPage } from './proxies-page/proxies-page.component';
 import './patient-strings';
 
-/** The app's pages for one patient, with the "Acting for" picker when there are several. */
-function PatientRoutes({ viewer }: { viewer: Viewer }): ReactElement {
+/** "My cases" for one patient, with the "Acting for" picker when there are several. */
+function CasesHome({ viewer }: { viewer: Viewer }): ReactElement {
   const { t } = useTranslation('patient');
   const [patientId, choose] = useActingFor(viewer);
   if (!patientId) {
     return (
       <section className="page" aria-labelledby="my-cases-title">
         <h1 id="my-cases-title">{t('myCases')}</h1>
-        <p>{viewer.roles.includes('PATIENT') ? t('noRecordYet') : t('actingForNobody')}</p>
+        {viewer.roles.includes('PATIENT') ? (
+          <p>{t('noRecordYet')}</p>
+        ) : (
+          <>
+            <p>{t('actingForNobody')}</p>
+            <p>
+              <Link to="/proxies">{t('registerDependentLink')}</Link>
+            </p>
+          </>
+        )}
       </section>
     );
   }
@@ -24,8 +34,33 @@ function PatientRoutes({ viewer }: { viewer: Viewer }): ReactElement {
       {viewer.patientIds.length > 1 && (
         <ActingForPicker patientIds={viewer.patientIds} value={patientId} onChange={choose} />
       )}
+      <MyCasesPage patientId={patientId} viewer={viewer} />
+    </>
+  );
+}
+
+/** The app's pages: the cases, and who may act for the viewer (or whom the viewer cares for). */
+function PatientRoutes({ viewer }: { viewer: Viewer }): ReactElement {
+  const { t } = useTranslation('patient');
+  return (
+    <>
+      <nav aria-label={t('sections')} className="subnav">
+        <ul>
+          <li>
+            <NavLink to="/" end>
+              {t('myCases')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/proxies">
+              {viewer.roles.includes('PATIENT') ? t('proxiesTitle') : t('caredForTitle')}
+            </NavLink>
+          </li>
+        </ul>
+      </nav>
       <Routes>
-        <Route index element={<MyCasesPage patientId={patientId} viewer={viewer} />} />
+        <Route index element={<CasesHome viewer={viewer} />} />
+        <Route path="proxies" element={<ProxiesPage viewer={viewer} />} />
         <Route path="*" element={<p>{t('common:notFound')}</p>} />
       </Routes>
     </>

@@ -2,6 +2,7 @@ import { DEMO_IDS } from '@consilium/subgraph-kit';
 import { postGraphQL } from '@consilium/subgraph-kit/testing';
 import { decodeProtectedHeader } from 'jose';
 import { startTestPlatform, type TestPlatform } from '../testing/start-platform';
+import { Account } from './accounts/account.entity';
 import { codeSentTo, messagesTo, postAuth, registerPatient } from './testing/auth-client';
 
 const ME = '{ me { id displayName roles patientId email } }';
@@ -216,6 +217,118 @@ describe('Accounts and sessions', () => {
       body: JSON.stringify({ query: ME }),
     });
     expect(stale.status).toBe(401);
+    await platform.subgraphs.identity.events.relay.flush();
+    const direct = await postGraphQL(
+      platform.urls['patient-intake'],
+      '{ cases(first: 1) { edges { node { id } } } }',
+      {},
+      phone,
+    );
+    expect(direct.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    // Signing in again at once gives a token that counts.
+    const again = await postAuth(platform, '/auth/sign-in', {
+      login: email,
+      password: 'a password for two devices',
+    });
+    const fresh = await postGraphQL(
+      platform.gateway.url,
+      ME,
+      {},
+      { authorization: `Bearer ${String(again.body['accessToken'])}` },
+    );
+    expect(fresh.errors).toBeUndefined();
+  });
+
+  it('refuses a token issued in the same second as "sign out everywhere"', async () => {
+    const email = 'same.second@example.org';
+    const session = await registerPatient(
+      platform,
+      email,
+      'Same Second',
+      'a password for one second',
+    );
+    expect(
+      (await postAuth(platform, '/auth/sign-out', { everywhere: true }, session.cookie)).status,
+    ).toBe(204);
+    const response = await fetch(platform.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: session.authorization },
+      body: JSON.stringify({ query: ME }),
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('locks the account even when wrong passwords arrive all at once', async () => {
+    const email = 'parallel.guesses@example.org';
+    await registerPatient(platform, email, 'Parallel Guesses', 'the right password here');
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_unused, index) =>
+        postAuth(platform, '/auth/sign-in', { login: email, password: `guess number ${index}` }),
+      ),
+    );
+    expect(answers.some((answer) => answer.status === 423)).toBe(true);
+    const right = await postAuth(platform, '/auth/sign-in', {
+      login: email,
+      password: 'the right password here',
+    });
+    expect(right.status).toBe(423);
+  });
+
+  it.each([
+    ['a control character', 'Bad\u0000Name'],
+    ['a right-to-left override', 'abc\u202Egnp.exe'],
+    ['only invisible characters', '\u200B\u200B'],
+    ['201 characters', 'अ'.repeat(201)],
+  ])('refuses a name with %s, naming the field, and logs no SQL', async (_label, displayName) => {
+    const response = await postAuth(platform, '/auth/sign-up', {
+      kind: 'PATIENT',
+      displayName,
+      email: `name.${Math.random().toString(36).slice(2)}@example.org`,
+      password: 'long enough password',
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'displayName' });
+    expect(platform.gatewayLogs.join('\n')).not.toMatch(/insert into|\$argon2id/);
+  });
+
+  it('keeps names in any script, normalised to NFC, with Indic joiners', async () => {
+    const response = await postAuth(platform, '/auth/sign-up', {
+      kind: 'PROXY',
+      displayName: ' Jose\u0301  O\u2019Brien-सिंह क्\u200Dष ',
+      email: 'nfc.name@example.org',
+      password: 'long enough password',
+    });
+    expect(response.status).toBe(201);
+    const em = platform.subgraphs.identity.orm.em.fork();
+    const account = await em.findOneOrFail(Account, { email: 'nfc.name@example.org' });
+    expect(account.displayName).toBe('José O\u2019Brien-सिंह क्\u200Dष');
+  });
+
+  it('tells a disabled account so when the password is right, and keeps a guess anonymous', async () => {
+    const email = 'to.be.disabled@example.org';
+    const person = await registerPatient(
+      platform,
+      email,
+      'To Be Disabled',
+      'a password to disable',
+    );
+    const disabled = await postGraphQL(
+      platform.gateway.url,
+      'mutation ($id: ID!) { disableAccount(id: $id) { disabledAt } }',
+      { id: person.accountId },
+      await platform.as('operations'),
+    );
+    expect(disabled.errors).toBeUndefined();
+    const right = await postAuth(platform, '/auth/sign-in', {
+      login: email,
+      password: 'a password to disable',
+    });
+    expect(right.body.error?.code).toBe('ACCOUNT_DISABLED');
+    const wrong = await postAuth(platform, '/auth/sign-in', {
+      login: email,
+      password: 'not the password',
+    });
+    expect(wrong.body.error?.code).toBe('INVALID_CREDENTIALS');
   });
 
   it('publishes its keys at /.well-known/jwks.json and rotates them without breaking tokens in use', async () => {
@@ -279,6 +392,16 @@ describe('Accounts and sessions', () => {
       'partner_demo_insurer:demo-partner-secret-2026',
     );
     expect(await scope.json()).toMatchObject({ error: 'invalid_scope' });
+    const mangled = await fetch(`${platform.origin}/oauth/token`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from('partner_demo_insurer:%E0%').toString('base64')}`,
+      },
+      body: 'grant_type=client_credentials',
+    });
+    expect(mangled.status).toBe(401);
+    expect(await mangled.json()).toMatchObject({ error: 'invalid_client' });
     const good = await token(
       'grant_type=client_credentials&client_id=partner_demo_insurer&client_secret=demo-partner-secret-2026',
     );

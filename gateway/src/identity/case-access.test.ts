@@ -174,6 +174,31 @@ describe('Who sees a case', () => {
     expect(next.status).toBe(401);
     const body = (await next.json()) as CaseResult;
     expectRefused(body, 'UNAUTHENTICATED');
+    // Straight to each subgraph with the old token: each refuses it itself once the
+    // AccessRevoked event has reached it.
+    await platform.subgraphs.identity.events.relay.flush();
+    const direct = [
+      [
+        platform.urls['patient-intake'],
+        'query ($id: ID!) { case(id: $id) { stage } }',
+        { id: DEMO_IDS.case },
+      ],
+      [
+        platform.urls.billing,
+        'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case { quote { amount } } } }',
+        { r: [{ __typename: 'Case', id: DEMO_IDS.case }] },
+      ],
+      [
+        platform.urls.records,
+        'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case { documents { id } } } }',
+        { r: [{ __typename: 'Case', id: DEMO_IDS.case }] },
+      ],
+    ] as const;
+    for (const [url, query, variables] of direct) {
+      const result = await postGraphQL(url, query, variables, proxy);
+      expect(codes(result)).toEqual(['FORBIDDEN']);
+      expect(JSON.stringify(result.data)).not.toMatch(/AWAITING|500000|0000005/);
+    }
     // A fresh token no longer carries Kavita: the case is simply not theirs.
     const again = await postAuth(platform, '/auth/sign-in', {
       login: 'rahul.deshpande@example.org',

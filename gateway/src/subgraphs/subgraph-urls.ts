@@ -12,7 +12,8 @@ export type SubgraphName = keyof typeof SUBGRAPH_DEFAULTS;
 
 /**
  * Subgraph URLs from the environment (`PATIENT_INTAKE_URL`, `SPECIALIST_MATCHING_URL`,
- * `BILLING_URL`, `RECORDS_URL`, `IDENTITY_URL`), falling back to localhost ports 4001–4005.
+ * `BILLING_URL`, `RECORDS_URL`, `IDENTITY_URL`), else loopback on the service's `<SERVICE>_PORT`,
+ * else the default ports 4001–4005.
  * @param env - environment to read (default `process.env`)
  * @returns a URL per subgraph
  */
@@ -20,8 +21,9 @@ export function subgraphUrlsFromEnv(
   env: NodeJS.ProcessEnv = process.env,
 ): Record<SubgraphName, string> {
   const entries = Object.entries(SUBGRAPH_DEFAULTS).map(([name, fallback]) => {
-    const variable = `${name.toUpperCase().replace(/-/g, '_')}_URL`;
-    return [name, env[variable] ?? fallback];
+    const prefix = name.toUpperCase().replace(/-/g, '_');
+    const port = env[`${prefix}_PORT`];
+    return [name, env[`${prefix}_URL`] ?? (port ? `http://127.0.0.1:${port}/graphql` : fallback)];
   });
   return Object.fromEntries(entries) as Record<SubgraphName, string>;
 }

@@ -1,6 +1,7 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { formatDateTime, LoadMoreButton, PartialDataNotice, TableRegion } from '@consilium/web-kit';
-import { useState, type FormEvent, type ReactElement } from 'react';
+import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment } from '../gql';
 import type { AuditLogFilter, AuditOutcome } from '../gql/graphql';
@@ -71,6 +72,30 @@ const SERVICES = [
 ] as const;
 type ServiceKey = (typeof SERVICES)[number][0];
 
+/** The filter's text fields by the name the server gives them in its errors. */
+const FILTER_FIELDS = { caseId: 'audit-case', accountId: 'audit-account' } as const;
+type FilterField = keyof typeof FILTER_FIELDS;
+
+/**
+ * The server's refusal of a filter field (e.g. a case id that is not a UUID), if that is why the
+ * query failed.
+ * @param error - the query's error
+ * @returns the field and the server's message, or null
+ */
+function filterFieldError(error: unknown): { field: FilterField; message: string } | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  for (const graphQLError of error.errors) {
+    const field = String(graphQLError.extensions?.['field'] ?? '').replace(/^filter\./, '');
+    if (
+      graphQLError.extensions?.['code'] === 'BAD_USER_INPUT' &&
+      Object.hasOwn(FILTER_FIELDS, field)
+    ) {
+      return { field: field as FilterField, message: graphQLError.message };
+    }
+  }
+  return null;
+}
+
 /**
  * "Audit log": who read or changed health data, allowed or denied, in one service at a time,
  * newest first, filtered by case, account or outcome. Read-only: nothing can be changed here.
@@ -108,6 +133,22 @@ export function AuditLogPage(): ReactElement {
     data?.recordsAuditLog ??
     data?.identityAuditLog;
   const page = useFragment(AUDIT_PAGE, masked ?? null);
+  const fieldError = filterFieldError(error);
+  const invalidId = fieldError ? FILTER_FIELDS[fieldError.field] : null;
+  useEffect(() => {
+    if (invalidId) document.getElementById(invalidId)?.focus();
+  }, [invalidId, fieldError?.message]);
+  const described = (field: FilterField) =>
+    fieldError?.field === field
+      ? { 'aria-invalid': true, 'aria-describedby': `${FILTER_FIELDS[field]}-error` }
+      : {};
+  const errorFor = (field: FilterField) =>
+    fieldError?.field === field ? (
+      <p id={`${FILTER_FIELDS[field]}-error`} className="field-error">
+        <span className="visually-hidden">{t('errorPrefix')} </span>
+        {t(`filterError.${field}`, { defaultValue: fieldError.message })}
+      </p>
+    ) : null;
 
   return (
     <section aria-labelledby="audit-title" className="page">
@@ -126,11 +167,23 @@ export function AuditLogPage(): ReactElement {
         </div>
         <div className="field">
           <label htmlFor="audit-case">{t('caseId')}</label>
-          <input id="audit-case" name="caseId" defaultValue={filter.caseId ?? ''} />
+          {errorFor('caseId')}
+          <input
+            id="audit-case"
+            name="caseId"
+            defaultValue={filter.caseId ?? ''}
+            {...described('caseId')}
+          />
         </div>
         <div className="field">
           <label htmlFor="audit-account">{t('accountId')}</label>
-          <input id="audit-account" name="accountId" defaultValue={filter.accountId ?? ''} />
+          {errorFor('accountId')}
+          <input
+            id="audit-account"
+            name="accountId"
+            defaultValue={filter.accountId ?? ''}
+            {...described('accountId')}
+          />
         </div>
         <div className="field">
           <label htmlFor="audit-outcome">{t('outcome')}</label>
@@ -143,7 +196,7 @@ export function AuditLogPage(): ReactElement {
         <button type="submit">{t('showEntries')}</button>
       </form>
       {!page ? (
-        error ? (
+        fieldError ? null : error ? (
           <div role="alert" className="error">
             <p>{t('common:loadFailed')}</p>
             <button type="button" onClick={() => void refetch()}>
@@ -155,7 +208,7 @@ export function AuditLogPage(): ReactElement {
         )
       ) : (
         <>
-          <PartialDataNotice error={error} />
+          <PartialDataNotice error={fieldError ? null : error} />
           {page.edges.length === 0 ? (
             <p>{t('noAuditEntries')}</p>
           ) : (

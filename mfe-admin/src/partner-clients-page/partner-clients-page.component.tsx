@@ -40,8 +40,15 @@ const REVOKE = graphql(`
   }
 `);
 
-/** The scopes a partner can be given (issue "Identity and access"). */
-const SCOPES = ['cases:refer', 'cases:read-status', 'reports:read'] as const;
+/**
+ * The scopes a partner can be given (issue "Identity and access"), with the key of their label
+ * (i18next reads `:` in a key as a namespace separator, so scopes are not keys themselves).
+ */
+const SCOPES = [
+  ['cases:refer', 'scope.refer'],
+  ['cases:read-status', 'scope.readStatus'],
+  ['reports:read', 'scope.reportsRead'],
+] as const;
 
 /** "Partner API": partner organisations' OAuth2 clients; a new secret is shown once. */
 export function PartnerClientsPage(): ReactElement {
@@ -153,7 +160,7 @@ export function PartnerClientsPage(): ReactElement {
         </div>
         <fieldset>
           <legend>{t('scopes')}</legend>
-          {SCOPES.map((scope) => (
+          {SCOPES.map(([scope, labelKey]) => (
             <div className="choice" key={scope}>
               <input
                 type="checkbox"
@@ -163,7 +170,7 @@ export function PartnerClientsPage(): ReactElement {
                 defaultChecked={scope === 'cases:read-status'}
               />
               <label htmlFor={`scope-${scope}`}>
-                <code>{scope}</code> — {t(`scope.${scope}`)}
+                <code>{scope}</code> — {t(labelKey)}
               </label>
             </div>
           ))}

@@ -71,6 +71,27 @@ const DISABLE = graphql(`
 
 const STAFF_ROLES: AccountRole[] = ['SPECIALIST', 'GP', 'OPERATIONS'];
 
+/**
+ * Empties the form's typed fields after an account was added (the role stays chosen, for adding
+ * several of a kind).
+ * @param form - the add form
+ */
+function clearFields(form: HTMLFormElement): void {
+  const cleared: [string, string][] = [
+    ['displayName', ''],
+    ['email', ''],
+    ['phone', ''],
+    ['specialistId', ''],
+    ['language', 'en'],
+  ];
+  for (const [name, value] of cleared) {
+    const control = form.elements.namedItem(name);
+    if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement) {
+      control.value = value;
+    }
+  }
+}
+
 /** The form that adds a specialist, GP or operations account; a code to set a password is sent. */
 function AddStaffAccount({ onAdded }: { onAdded: () => void }): ReactElement {
   const { t } = useTranslation('admin');
@@ -86,9 +107,12 @@ function AddStaffAccount({ onAdded }: { onAdded: () => void }): ReactElement {
 
   const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const element = event.currentTarget;
+    const form = new FormData(element);
     const text = (name: string): string => String(form.get(name) ?? '').trim();
-    void create({
+    // A new attempt: the message about an earlier account no longer applies.
+    setDone(null);
+    create({
       variables: {
         input: {
           role,
@@ -99,12 +123,17 @@ function AddStaffAccount({ onAdded }: { onAdded: () => void }): ReactElement {
           language: text('language') || 'en',
         },
       },
-    }).then((result) => {
-      if (result.data) {
-        setDone(result.data.createStaffAccount.email);
-        onAdded();
-      }
-    });
+    })
+      .then((result) => {
+        if (result.data) {
+          setDone(result.data.createStaffAccount.email);
+          clearFields(element);
+          onAdded();
+        }
+      })
+      .catch(() => {
+        // The refusal is shown from the mutation's `error` (next to the field it names).
+      });
   };
 
   const described = (name: string) =>
@@ -241,7 +270,14 @@ export function StaffAccountsPage(): ReactElement {
           <tbody>
             {edges.map(({ node }) => (
               <tr key={node.id}>
-                <th scope="row">{node.displayName}</th>
+                <th scope="row">
+                  {node.displayName}
+                  <br />
+                  <span className="muted">
+                    <span className="visually-hidden">{t('accountId')}: </span>
+                    <code>{node.id}</code>
+                  </span>
+                </th>
                 <td>{node.roles.map((value) => t(`role.${value}`)).join(', ')}</td>
                 <td>{[node.email, node.phone].filter(Boolean).join(' · ')}</td>
                 <td>{formatDateTime(node.createdAt, i18n.language)}</td>

@@ -23,3 +23,13 @@ export function useActingFor(viewer: Viewer): [string | null, (patientId: string
   };
   return [current, choose];
 }
+
+/**
+ * Makes a patient the one an account acts for from now on in this page (e.g. a dependent just
+ * registered), once the session lists them.
+ * @param accountId - the viewer's account id
+ * @param patientId - the patient
+ */
+export function rememberActingFor(accountId: string, patientId: string): void {
+  chosen.set(accountId, patientId);
+}

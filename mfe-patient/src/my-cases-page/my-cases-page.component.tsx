@@ -4,6 +4,7 @@ import { PartialDataNotice, QueryStatus, type Viewer } from '@consilium/web-kit'
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
+import { PROXY_AUTHORIZATIONS } from '../proxies-page/proxy-authorizations';
 import { CaseCard } from './case-card.component';
 
 const MY_CASES = graphql(`
@@ -39,6 +40,20 @@ function isNewPatient(error: unknown): boolean {
 }
 
 /**
+ * "You are acting for …" for a patient who has no record yet (e.g. a child just registered), named
+ * from the authorisation the viewer holds; nothing when the viewer holds none for them.
+ */
+function ActingForNewPatient(props: { patientId: string; viewer: Viewer }): ReactElement | null {
+  const { t } = useTranslation('patient');
+  const { data } = useQuery(PROXY_AUTHORIZATIONS);
+  const grant = data?.proxyAuthorizations.find(
+    (candidate) =>
+      candidate.patientId === props.patientId && candidate.proxyAccountId === props.viewer.id,
+  );
+  return grant ? <p>{t('actingForName', { name: grant.patientDisplayName })}</p> : null;
+}
+
+/**
  * "My cases": every case of the patient the viewer is (or acts for), newest first, with stage,
  * panel and fee.
  */
@@ -56,6 +71,7 @@ export function MyCasesPage({
       <section aria-labelledby="my-cases-title" className="page">
         <h1 id="my-cases-title">{t('myCases')}</h1>
         <p>{t('greeting', { name: viewer.displayName })}</p>
+        <ActingForNewPatient patientId={patientId} viewer={viewer} />
         <p>{t('noCases')}</p>
       </section>
     );

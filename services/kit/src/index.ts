@@ -6,7 +6,7 @@ export { errorReportingPlugin } from './errors/error-reporting.plugin';
 export { operationGuardPlugin } from './errors/operation-guard.plugin';
 export { httpErrorHandler, notFoundHandler } from './errors/http-error-handler';
 export { newId, parseId, referenceId } from './ids/uuid';
-export { createLogger, type Logger } from './logging/logger';
+export { createLogger, serializeError, type Logger } from './logging/logger';
 export { createEntityLoader, createGroupLoader } from './loaders/entity-loaders';
 export {
   createOrm,
@@ -77,6 +77,8 @@ export {
   type CaseTarget,
 } from './auth/authorize';
 export { CaseParty, CasePartyKind } from './auth/case-party.entity';
+export { AccessRevocation } from './auth/access-revocation.entity';
+export { issuedBefore } from './auth/access-revocations';
 export { addCaseParty, applyCasePartiesFrom, casePatientOf } from './auth/case-parties';
 export { AuditEntry, AuditOperation, AuditOutcome } from './audit/audit-entry.entity';
 export { createAuditTrail, type AuditTrail, type AuditRecord } from './audit/audit-trail';

@@ -1,12 +1,14 @@
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { raw, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { newId } from '@consilium/subgraph-kit';
 import { issueAccessToken } from '../tokens/access-tokens';
+import { revokeAccess } from '../sessions/revoke-access';
 import { endAllSessions, issueRefreshToken } from '../sessions/sessions';
 import { issueCode, useCode } from '../codes/codes';
 import { CodePurpose } from '../codes/one-time-code.entity';
 import { accessClaimsOf } from './access-claims';
 import { Account } from './account.entity';
 import { AuthError } from './auth-errors';
+import { normaliseName } from './names';
 import { maskLogin, normaliseEmail, normalisePhone, parseLogin } from './logins';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 
@@ -55,12 +57,11 @@ export async function signUp(
   em: EntityManager,
   input: SignUpInput,
 ): Promise<{ account: Account; sentTo: string; channel: 'EMAIL' | 'SMS' }> {
-  const displayName = input.displayName.trim();
-  if (displayName.length < 1 || displayName.length > 200) {
-    throw new AuthError('BAD_USER_INPUT', 'Give a name of 1 to 200 characters.', {
-      field: 'displayName',
-    });
+  const named = normaliseName(input.displayName);
+  if ('problem' in named) {
+    throw new AuthError('BAD_USER_INPUT', named.problem, { field: 'displayName' });
   }
+  const displayName = named.name;
   const email = input.email ? normaliseEmail(input.email) : null;
   if (input.email && !email) {
     throw new AuthError('BAD_USER_INPUT', 'This is not an email address.', { field: 'email' });
@@ -143,8 +144,9 @@ const isVerified = (account: Account): boolean =>
  * @param login - email or phone as typed
  * @param password - as typed
  * @returns the account
- * @throws AuthError INVALID_CREDENTIALS, ACCOUNT_LOCKED (with retryAfterSeconds), UNVERIFIED
- *   (a new code is sent)
+ * @throws AuthError INVALID_CREDENTIALS (also for a phone not yet confirmed), ACCOUNT_LOCKED (with
+ *   retryAfterSeconds), ACCOUNT_DISABLED (right password, disabled account), UNVERIFIED (a new
+ *   code is sent)
  */
 export async function checkCredentials(
   em: EntityManager,
@@ -157,17 +159,15 @@ export async function checkCredentials(
     throw locked(account.lockedUntil);
   }
   const matches = await verifyPassword(account?.passwordHash ?? null, password);
-  if (!account || account.disabledAt || !matches) {
-    if (account) {
-      account.failedSignIns += 1;
-      if (account.failedSignIns >= MAX_FAILED_SIGN_INS) {
-        account.lockedUntil = new Date(now + LOCK_MS);
-        account.failedSignIns = 0;
-        await em.flush();
-        throw locked(account.lockedUntil);
-      }
-      await em.flush();
-    }
+  if (!account || !matches) {
+    if (account) await countFailedSignIn(em, account);
+    throw new AuthError('INVALID_CREDENTIALS', 'The email/phone or the password is not right.');
+  }
+  if (account.disabledAt) {
+    throw new AuthError('ACCOUNT_DISABLED', 'This account is disabled; contact Consilium support.');
+  }
+  if (parseLogin(login)?.phone && !account.phoneVerifiedAt && account.emailVerifiedAt) {
+    // Only a confirmed number is a login: an unconfirmed one may belong to someone else.
     throw new AuthError('INVALID_CREDENTIALS', 'The email/phone or the password is not right.');
   }
   account.failedSignIns = 0;
@@ -185,6 +185,26 @@ export async function checkCredentials(
     );
   }
   return account;
+}
+
+/**
+ * Counts a failed sign-in atomically (parallel attempts each count) and locks the account when
+ * this one reaches MAX_FAILED_SIGN_INS.
+ * @throws AuthError ACCOUNT_LOCKED when this failure locks it
+ */
+async function countFailedSignIn(em: EntityManager, account: Account): Promise<void> {
+  await em.nativeUpdate(
+    Account,
+    { id: account.id },
+    { failedSignIns: raw('failed_sign_ins + 1') as unknown as number },
+  );
+  const lockedUntil = new Date(Date.now() + LOCK_MS);
+  const locking = await em.nativeUpdate(
+    Account,
+    { id: account.id, failedSignIns: { $gte: MAX_FAILED_SIGN_INS } },
+    { failedSignIns: 0, lockedUntil },
+  );
+  if (locking > 0) throw locked(lockedUntil);
 }
 
 function locked(until: Date): AuthError {
@@ -243,12 +263,16 @@ export async function startSession(
   refreshToken?: string,
 ): Promise<Session> {
   const claims = await accessClaimsOf(em, account);
-  const { accessToken, expiresAt } = await issueAccessToken(em, {
-    subject: account.id,
-    roles: claims.roles,
-    patientIds: claims.patientIds,
-    specialistId: claims.specialistId,
-  });
+  const { accessToken, expiresAt } = await issueAccessToken(
+    em,
+    {
+      subject: account.id,
+      roles: claims.roles,
+      patientIds: claims.patientIds,
+      specialistId: claims.specialistId,
+    },
+    account.sessionsRevokedAt,
+  );
   const token = refreshToken ?? issueRefreshToken(em, account.id);
   await em.flush();
   return {
@@ -311,7 +335,7 @@ export async function resetPassword(
   account.lockedUntil = null;
   if (account.email) account.emailVerifiedAt ??= new Date();
   else account.phoneVerifiedAt ??= new Date();
-  account.sessionsRevokedAt = new Date();
+  account.sessionsRevokedAt = revokeAccess(em, account.id);
   await endAllSessions(em, account.id);
   await em.flush();
 }

@@ -30,10 +30,12 @@ import {
 } from 'type-graphql';
 import { issueCode } from '../codes/codes';
 import { CodePurpose } from '../codes/one-time-code.entity';
+import { revokeAccess } from '../sessions/revoke-access';
 import { endAllSessions } from '../sessions/sessions';
 import { AccountRole } from './account-role.enum';
 import { Account } from './account.entity';
 import { normaliseEmail, normalisePhone } from './logins';
+import { normaliseName } from './names';
 import { PageInfo } from '@consilium/subgraph-kit';
 
 /** The roles an administrator can give a staff account. */
@@ -135,10 +137,9 @@ export class AccountResolver {
     if (!STAFF_ROLES.includes(input.role)) {
       throw new BadUserInputError('input.role', 'A staff account is SPECIALIST, GP or OPERATIONS.');
     }
-    const displayName = input.displayName.trim();
-    if (!displayName || displayName.length > 200) {
-      throw new BadUserInputError('input.displayName', 'Give a name of 1 to 200 characters.');
-    }
+    const named = normaliseName(input.displayName);
+    if ('problem' in named) throw new BadUserInputError('input.displayName', named.problem);
+    const displayName = named.name;
     const email = normaliseEmail(input.email);
     if (!email) throw new BadUserInputError('input.email', 'This is not an email address.');
     const phone = input.phone ? normalisePhone(input.phone) : null;
@@ -152,6 +153,13 @@ export class AccountResolver {
         'input.specialistId',
         'A specialist account needs its specialist profile.',
       );
+    }
+    if (
+      specialistId &&
+      input.role === 'SPECIALIST' &&
+      (await ctx.em.count(Account, { specialistId }))
+    ) {
+      throw new ConflictError('This specialist profile already has an account.');
     }
     if (await ctx.em.count(Account, { $or: [{ email }, ...(phone ? [{ phone }] : [])] })) {
       throw new ConflictError('An account with this email or phone already exists.');
@@ -187,7 +195,7 @@ export class AccountResolver {
     if (account.id === viewer.accountId)
       throw new ConflictError('You cannot disable your own account.');
     account.disabledAt ??= new Date();
-    account.sessionsRevokedAt = new Date();
+    account.sessionsRevokedAt = revokeAccess(ctx.em, account.id);
     await endAllSessions(ctx.em, account.id);
     await ctx.em.flush();
     ctx.audit.record({

@@ -32,6 +32,7 @@ import {
   PARTNER_TOKEN_REQUESTS_PER_MINUTE,
   tooManyTokenRequests,
 } from '../partners/oauth-token';
+import { revokeAccess } from '../sessions/revoke-access';
 import { clearRefreshCookie, REFRESH_COOKIE, setRefreshCookie } from './refresh-cookie';
 
 /** Requests to the sign-in endpoints one address may make per minute. */
@@ -238,7 +239,7 @@ export function authRoutes(orm: MikroORM, logger: Logger): Router {
           if (accountId) {
             await endAllSessions(tx, accountId);
             const account = await tx.findOneOrFail(Account, { id: accountId });
-            account.sessionsRevokedAt = new Date();
+            account.sessionsRevokedAt = revokeAccess(tx, accountId);
           } else {
             await endSession(tx, presented);
           }
@@ -278,8 +279,9 @@ export function authRoutes(orm: MikroORM, logger: Logger): Router {
       limit: PARTNER_TOKEN_REQUESTS_PER_MINUTE,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
-      // Per client: one partner's burst does not slow another down.
-      keyGenerator: (req) => credentialsOf(req)?.clientId ?? ipKeyGenerator(req.ip ?? ''),
+      // Per address and client: a stranger's guesses cannot lock a partner out.
+      keyGenerator: (req) =>
+        `${ipKeyGenerator(req.ip ?? '')} ${credentialsOf(req)?.clientId ?? ''}`,
       handler: (_req, res) => tooManyTokenRequests(res),
     }),
     run(oauthTokenHandler(orm)),

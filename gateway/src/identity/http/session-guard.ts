@@ -1,6 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { ClientError, type TokenVerifier } from '@consilium/subgraph-kit';
-import { decodeJwt } from 'jose';
+import { ClientError, issuedBefore, type TokenVerifier } from '@consilium/subgraph-kit';
 import { accessClaimsOf } from '../accounts/access-claims';
 import { Account } from '../accounts/account.entity';
 import { PartnerClient } from '../partners/partner-client.entity';
@@ -38,11 +37,7 @@ export function sessionGuard(
     }
     const account = await em.findOne(Account, { id: viewer.accountId });
     if (!account || account.disabledAt) throw refuse('This account is disabled.');
-    const issuedAt = decodeJwt(authorization!.replace(/^Bearer\s+/, '')).iat ?? 0;
-    if (
-      account.sessionsRevokedAt &&
-      issuedAt < Math.floor(account.sessionsRevokedAt.getTime() / 1000)
-    ) {
+    if (account.sessionsRevokedAt && issuedBefore(viewer.issuedAt, account.sessionsRevokedAt)) {
       throw refuse('You were signed out; sign in again.');
     }
     if (viewer.patientIds.length > 0) {

@@ -31,10 +31,15 @@ export function credentialsOf(req: Request): { clientId: string; secret: string 
     const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     if (colon < 1) return null;
-    return {
-      clientId: decodeURIComponent(decoded.slice(0, colon)),
-      secret: decodeURIComponent(decoded.slice(colon + 1)),
-    };
+    try {
+      // RFC 6749 §2.3.1: both parts are form-urlencoded before joining.
+      return {
+        clientId: decodeURIComponent(decoded.slice(0, colon)),
+        secret: decodeURIComponent(decoded.slice(colon + 1)),
+      };
+    } catch {
+      return null;
+    }
   }
   const body = (req.body ?? {}) as Record<string, unknown>;
   if (typeof body['client_id'] === 'string' && typeof body['client_secret'] === 'string') {

@@ -21,7 +21,9 @@ import {
   Query,
   Resolver,
 } from 'type-graphql';
+import { normaliseName } from '../accounts/names';
 import { hashPassword } from '../accounts/passwords';
+import { revokeAccess } from '../sessions/revoke-access';
 import { PartnerClient } from './partner-client.entity';
 
 @InputType({ description: 'A partner organisation’s API client to create.' })
@@ -67,9 +69,9 @@ export class PartnerClientResolver {
     @Ctx() ctx: BaseContext,
   ): Promise<CreatedPartnerClient> {
     requireRole(ctx, 'OPERATIONS');
-    const name = input.name.trim();
-    if (!name || name.length > 200)
-      throw new BadUserInputError('input.name', 'Give a name of 1 to 200 characters.');
+    const named = normaliseName(input.name);
+    if ('problem' in named) throw new BadUserInputError('input.name', named.problem);
+    const { name } = named;
     const unknown = input.scopes.filter(
       (scope) => !(PARTNER_SCOPES as readonly string[]).includes(scope),
     );
@@ -109,7 +111,7 @@ export class PartnerClientResolver {
     requireRole(ctx, 'OPERATIONS');
     const client = await ctx.em.findOne(PartnerClient, { id: parseId(id, 'id') });
     if (!client) throw new NotFoundError('PartnerClient', id);
-    client.revokedAt ??= new Date();
+    if (!client.revokedAt) client.revokedAt = revokeAccess(ctx.em, client.id);
     await ctx.em.flush();
     return client;
   }

@@ -13,6 +13,8 @@ import {
 import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { Account } from '../accounts/account.entity';
 import { findByLogin } from '../accounts/account-service';
+import { normaliseName } from '../accounts/names';
+import { revokeAccess } from '../sessions/revoke-access';
 import { ProxyAuthorization, ProxyRelationship } from './proxy-authorization.entity';
 
 @InputType({ description: 'Lets another account act for a patient.' })
@@ -145,10 +147,19 @@ export class ProxyResolver {
         grant.grantedByAccountId === viewer.accountId ||
         grant.proxyAccountId === viewer.accountId);
     if (!may) {
+      ctx.audit.record({
+        objectType: 'ProxyAuthorization',
+        objectId: grant?.id ?? id,
+        operation: AuditOperation.UPDATE,
+        outcome: AuditOutcome.DENIED,
+        fields: ['revokedAt'],
+        reason: grant ? 'not the patient, the grantor or the proxy' : 'no such authorisation',
+      });
       if (hasRole(viewer, 'OPERATIONS')) throw new NotFoundError('ProxyAuthorization', id);
       throw new ForbiddenError('You may not change this authorisation.');
     }
-    grant.revokedAt ??= new Date();
+    if (!grant.revokedAt)
+      grant.revokedAt = revokeAccess(ctx.em, grant.proxyAccountId, grant.patientId);
     await ctx.em.flush();
     ctx.audit.record({
       objectType: 'ProxyAuthorization',
@@ -177,10 +188,9 @@ export class ProxyResolver {
     if (!hasRole(viewer, 'PROXY') && !hasRole(viewer, 'PATIENT')) {
       throw new ForbiddenError('Only patients and proxies can register a dependent.');
     }
-    const displayName = input.displayName.trim();
-    if (!displayName || displayName.length > 200) {
-      throw new BadUserInputError('input.displayName', 'Give a name of 1 to 200 characters.');
-    }
+    const named = normaliseName(input.displayName);
+    if ('problem' in named) throw new BadUserInputError('input.displayName', named.problem);
+    const displayName = named.name;
     const caller = await ctx.em.findOneOrFail(Account, { id: viewer.accountId });
     const grant = ctx.em.create(ProxyAuthorization, {
       patientId: newId(),

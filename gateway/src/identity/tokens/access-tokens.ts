@@ -19,14 +19,21 @@ export interface TokenSubject {
  * (specialist profile), `org` and `scope` (partners).
  * @param em - an EntityManager (to find the current key)
  * @param subject - who the token is for
+ * @param revokedAt - the account's last "sign out everywhere", if any
  * @returns the token and when it expires
  */
 export async function issueAccessToken(
   em: EntityManager,
   subject: TokenSubject,
+  revokedAt: Date | null = null,
 ): Promise<{ accessToken: string; expiresAt: Date }> {
   const { kid, key } = await currentSigningKey(em);
-  const issuedAt = Math.floor(Date.now() / 1000);
+  // A token counts as revoked when issued in the second of a revocation (see issuedBefore):
+  // one issued right after starts from the next second.
+  const issuedAt = Math.max(
+    Math.floor(Date.now() / 1000),
+    revokedAt ? Math.floor(revokedAt.getTime() / 1000) + 1 : 0,
+  );
   const expiresAt = new Date((issuedAt + ACCESS_TOKEN_TTL_SECONDS) * 1000);
   const accessToken = await new SignJWT({
     roles: subject.roles,

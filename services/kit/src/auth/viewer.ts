@@ -23,6 +23,8 @@ export interface Viewer {
   scopes: string[];
   /** the token's id, for the audit log */
   tokenId: string | null;
+  /** when the token was issued (`iat`, seconds since the epoch) */
+  issuedAt: number;
 }
 
 /** The claims Consilium access tokens carry beyond the registered ones (RFC 7519 §4.1). */
@@ -38,6 +40,7 @@ export interface AccessTokenClaims {
   /** space-separated OAuth2 scopes (RFC 8693 §4.2) */
   scope?: string;
   jti?: string;
+  iat?: number;
 }
 
 /** The issuer and audience of every Consilium access token. */
@@ -61,6 +64,7 @@ export function viewerFromClaims(claims: AccessTokenClaims): Viewer {
     partnerId: typeof claims.org === 'string' ? claims.org : null,
     scopes: typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : [],
     tokenId: typeof claims.jti === 'string' ? claims.jti : null,
+    issuedAt: typeof claims.iat === 'number' ? claims.iat : 0,
   };
 }
 

@@ -47,6 +47,13 @@ export const EVENT_DATA_SCHEMAS = {
     code: z.string().regex(/^\d{6}$/),
     expiresAt: z.iso.datetime(),
   }),
+  // Identity: tokens issued to this account before revokedAt no longer count (for this patient
+  // only, when patientId is set: a proxy authorisation was revoked).
+  AccessRevoked: z.object({
+    accountId: id,
+    patientId: id.nullable(),
+    revokedAt: z.iso.datetime(),
+  }),
 } as const;
 
 /** The name of a domain event, e.g. `PanelConfirmed`. */
@@ -59,4 +66,6 @@ export type EventData<T extends EventType> = z.infer<(typeof EVENT_DATA_SCHEMAS)
 export const EVENT_TYPES = Object.keys(EVENT_DATA_SCHEMAS) as EventType[];
 
 /** The events about a case (all but identity's), which the case stage machine sees. */
-export const CASE_EVENT_TYPES = EVENT_TYPES.filter((type) => type !== 'AccountCodeIssued');
+export const CASE_EVENT_TYPES = EVENT_TYPES.filter(
+  (type) => type !== 'AccountCodeIssued' && type !== 'AccessRevoked',
+);

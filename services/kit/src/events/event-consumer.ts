@@ -3,6 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import { parseEvent, type DomainEvent } from './domain-event';
 import type { EventType } from './event-catalog';
+import { applyAccessRevocationFrom } from '../auth/access-revocations';
 import { applyCasePartiesFrom } from '../auth/case-parties';
 import { failpoint } from '../faults/failpoint';
 import { InboxEntry } from './inbox-entry.entity';
@@ -46,6 +47,7 @@ export function createEventConsumer(
           return;
         }
         await applyCasePartiesFrom(em, event);
+        applyAccessRevocationFrom(em, event);
         if (handler) await handler(em, event);
         em.persist(em.create(InboxEntry, { consumer, eventId: event.id, type: event.type }));
         await em.flush();

@@ -19,6 +19,7 @@ import { EmbeddedTransport, EVENTS_TOKEN_HEADER } from '../events/embedded-trans
 import type { EventTransport } from '../events/event-transport';
 import { auditPlugin } from '../audit/audit.plugin';
 import { createAuditTrail } from '../audit/audit-trail';
+import { applyRevocations } from '../auth/access-revocations';
 import { CaseParty } from '../auth/case-party.entity';
 import { createTokenVerifier, jwksUrlFromEnv, type TokenVerifier } from '../auth/token-verifier';
 import type { Viewer } from '../auth/viewer';
@@ -125,7 +126,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         let viewer: Viewer | null = null;
         let authFailure: string | null = null;
         try {
-          viewer = await verifyToken(req.headers.authorization);
+          const proven = await verifyToken(req.headers.authorization);
+          viewer = proven && (await applyRevocations(em, proven));
+          if (proven && !viewer) authFailure = 'You were signed out; sign in again.';
         } catch (error) {
           if (!(error instanceof ClientError)) throw error;
           authFailure = error.message;

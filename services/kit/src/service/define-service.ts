@@ -9,6 +9,7 @@ import { ReceivedDeadLetter } from '../events/received-dead-letter.entity';
 import { OutboxEvent } from '../events/outbox-event.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { auditLogResolver } from '../audit/audit-log.resolver';
+import { AccessRevocation } from '../auth/access-revocation.entity';
 import { CaseParty } from '../auth/case-party.entity';
 import type { TokenVerifier } from '../auth/token-verifier';
 import { seedDemoCaseParties } from '../demo/demo-case-parties';
@@ -104,6 +105,7 @@ export function defineService<TContext extends BaseContext>(
       InboxEntry,
       ReceivedDeadLetter,
       CaseParty,
+      AccessRevocation,
       AuditEntry,
     ],
   };

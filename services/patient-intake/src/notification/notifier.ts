@@ -6,7 +6,7 @@ import { Notification, NotificationChannel } from './notification.entity';
 import { PATIENT_TEMPLATES } from './notification-templates';
 
 /** Where links in messages point (the platform's public address). */
-const PUBLIC_URL = process.env['PUBLIC_URL'] ?? 'http://localhost:4000';
+const PUBLIC_URL = process.env['PUBLIC_URL'] ?? `http://localhost:${process.env['PORT'] ?? 4000}`;
 
 /**
  * Writes the messages an event owes the patient, in the patient's language, in the same
