@@ -52,3 +52,4 @@ export {
   type SessionStatus,
   type Viewer,
 } from './session';
+export { isValid, NO_ERRORS, useFormState, type FormErrors, type FormState } from './form-state';

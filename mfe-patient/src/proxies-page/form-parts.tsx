@@ -1,87 +1,15 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import {
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type ReactElement,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import { useFormState, type FormState } from '@consilium/web-kit';
+import type { ReactElement, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** What is wrong with a form: messages by field id, and one about the whole form. */
-export interface FormErrors {
-  fields: Record<string, string>;
-  form: string | null;
-}
+export { isValid, NO_ERRORS, type FormErrors } from '@consilium/web-kit';
 
-export const NO_ERRORS: FormErrors = { fields: {}, form: null };
+/** A form's errors, busy state and focus (the apps' shared form state). */
+export type PageForm = FormState;
 
-/** A form's errors, whether it waits for the gateway, and focus on the first error. */
-export interface PageForm {
-  formRef: RefObject<HTMLFormElement | null>;
-  errors: FormErrors;
-  busy: boolean;
-  /** Shows errors and moves focus to the first one: the form's alert, else the first invalid field. */
-  showErrors: (errors: FormErrors) => void;
-  /**
-   * Runs a submission: nothing while one is under way; clears the errors, runs `work`, and shows
-   * what it throws (turned into messages by `describe`). Never rejects.
-   */
-  submit: (work: () => Promise<void>, describe: (error: unknown) => FormErrors) => Promise<void>;
-}
-
-/**
- * The errors, busy state and focus handling of the app's forms (as the sign-in pages do it).
- * @returns the form state
- */
-export function usePageForm(): PageForm {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [shown, setShown] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const busyRef = useRef(false);
-
-  useEffect(() => {
-    if (shown === 0) return;
-    formRef.current?.querySelector<HTMLElement>('.form-error, [aria-invalid="true"]')?.focus();
-  }, [shown]);
-
-  const showErrors = useCallback((next: FormErrors) => {
-    setErrors(next);
-    setShown((count) => count + 1);
-  }, []);
-
-  const submit = useCallback(
-    async (work: () => Promise<void>, describe: (error: unknown) => FormErrors) => {
-      if (busyRef.current) return;
-      busyRef.current = true;
-      setBusy(true);
-      setErrors(NO_ERRORS);
-      try {
-        await work();
-      } catch (error) {
-        showErrors(describe(error));
-      } finally {
-        busyRef.current = false;
-        setBusy(false);
-      }
-    },
-    [showErrors],
-  );
-
-  return { formRef, errors, busy, showErrors, submit };
-}
-
-/**
- * Whether validation found anything.
- * @param errors - the errors
- * @returns true when there are none
- */
-export function isValid(errors: FormErrors): boolean {
-  return !errors.form && Object.keys(errors.fields).length === 0;
-}
+/** The errors, busy state and focus handling of the app's forms (as the sign-in pages do it). */
+export const usePageForm = useFormState;
 
 /** The first GraphQL error of a failed mutation: its code, the input field it names, its text. */
 export interface MutationProblem {
