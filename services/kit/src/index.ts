@@ -61,6 +61,7 @@ export {
   type Viewer,
 } from './auth/viewer';
 export {
+  createKeySetVerifier,
   createTokenVerifier,
   jwksUrlFromEnv,
   TOKEN_ALGORITHMS,
@@ -69,6 +70,7 @@ export {
 export {
   actorOf,
   refuseMissing,
+  missingReference,
   authorizeCase,
   authorizePatient,
   requireRole,

@@ -11,6 +11,7 @@ import {
   Query,
   Resolver,
 } from 'type-graphql';
+import { serviceFieldPrefix } from '../service/service-field-prefix';
 import { Directive } from 'type-graphql';
 import { requireRole } from '../auth/authorize';
 import { parseId } from '../ids/uuid';
@@ -75,9 +76,6 @@ export class AuditEntryConnection {
   pageInfo!: PageInfo;
 }
 
-const camel = (name: string): string =>
-  name.replace(/-(\w)/g, (_match, letter: string) => letter.toUpperCase());
-
 /**
  * The audit log of one service for operations staff (`<service>AuditLog`), newest first, with
  * filters and cursor pagination. There is no mutation: entries cannot be changed through the API.
@@ -88,7 +86,7 @@ export function auditLogResolver(service: string): Function {
   @Resolver(() => AuditEntry)
   class ServiceAuditLogResolver {
     @Query(() => AuditEntryConnection, {
-      name: `${camel(service)}AuditLog`,
+      name: `${serviceFieldPrefix(service)}AuditLog`,
       description: `Who read or changed health data held by the ${service} service (operations staff only).`,
     })
     async auditLog(

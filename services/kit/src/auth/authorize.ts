@@ -235,3 +235,18 @@ export function refuseMissing(ctx: BaseContext, objectType: string, id: string):
   });
   throw new ForbiddenError(`You may not see this ${objectType.toLowerCase()}.`);
 }
+
+/**
+ * The answer for a federation reference (`_entities`) to an object that does not exist: null for
+ * operations staff (the federation convention), and for everyone else the same FORBIDDEN as for
+ * someone else's object (refuseMissing), so references cannot probe ids either.
+ * @param ctx - the request
+ * @param objectType - e.g. `Case`
+ * @param id - the id asked for
+ * @returns null (operations staff)
+ * @throws UNAUTHENTICATED or FORBIDDEN for everyone else
+ */
+export function missingReference(ctx: BaseContext, objectType: string, id: string): null {
+  if (hasRole(requireViewer(ctx), 'OPERATIONS')) return null;
+  return refuseMissing(ctx, objectType, id);
+}

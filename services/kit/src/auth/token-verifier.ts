@@ -41,24 +41,35 @@ export function jwksUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
 
 /**
  * Verifies bearer tokens against the identity service's JWKS (fetched on first use, cached, and
- * fetched again when a token names a key id not seen yet, so key rotation needs no restart):
- * signature, algorithm (EdDSA only), issuer, audience and expiry.
+ * fetched again when a token names a key id not seen yet, so key rotation needs no restart).
  * @param jwksUrl - the JWKS URL, or a function giving it (read on first use)
- * @returns the verifier; it throws UNAUTHENTICATED for a malformed, expired or wrongly signed
- *   token, and the fetch error when the keys cannot be fetched
+ * @returns the verifier (see createKeySetVerifier)
  */
 export function createTokenVerifier(jwksUrl: string | (() => string)): TokenVerifier {
   let keys: JWTVerifyGetKey | undefined;
-  return async (authorization) => {
-    if (!authorization) return null;
-    const match = /^Bearer\s+([\w-]+\.[\w-]*\.[\w-]*)$/.exec(authorization.trim());
-    if (!match) throw unauthenticated('The Authorization header must be "Bearer <access token>".');
+  return createKeySetVerifier(() => {
     keys ??= createRemoteJWKSet(new URL(typeof jwksUrl === 'string' ? jwksUrl : jwksUrl()), {
       cooldownDuration: 5_000,
       cacheMaxAge: 10 * 60_000,
     });
+    return keys;
+  });
+}
+
+/**
+ * Verifies bearer tokens against a key set: signature, algorithm (EdDSA only), issuer, audience
+ * and expiry.
+ * @param getKeys - the key set (asked for on each verification that gets this far)
+ * @returns the verifier; it throws UNAUTHENTICATED for a malformed, expired or wrongly signed
+ *   token, and the fetch error when the keys cannot be fetched
+ */
+export function createKeySetVerifier(getKeys: () => JWTVerifyGetKey): TokenVerifier {
+  return async (authorization) => {
+    if (!authorization) return null;
+    const match = /^Bearer\s+([\w-]+\.[\w-]*\.[\w-]*)$/.exec(authorization.trim());
+    if (!match) throw unauthenticated('The Authorization header must be "Bearer <access token>".');
     try {
-      const { payload } = await jwtVerify(match[1]!, keys, {
+      const { payload } = await jwtVerify(match[1]!, getKeys(), {
         algorithms: TOKEN_ALGORITHMS,
         issuer: TOKEN_ISSUER,
         audience: TOKEN_AUDIENCE,

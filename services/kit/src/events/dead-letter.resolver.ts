@@ -11,6 +11,7 @@ import {
   registerEnumType,
   Resolver,
 } from 'type-graphql';
+import { serviceFieldPrefix } from '../service/service-field-prefix';
 import { requireRole } from '../auth/authorize';
 import { NotFoundError } from '../errors/errors';
 import type { BaseContext } from '../server/context.type';
@@ -81,9 +82,6 @@ function toDeadLetter(service: string, event: OutboxEvent | ReceivedDeadLetter):
   };
 }
 
-const camel = (name: string): string =>
-  name.replace(/-(\w)/g, (_match, letter: string) => letter.toUpperCase());
-
 /**
  * Builds the resolver through which operations staff see a service's dead letters and send one
  * again (`<service>DeadLetters`, `retry<Service>DeadLetter`; one pair per subgraph, since a
@@ -92,7 +90,7 @@ const camel = (name: string): string =>
  * @returns a type-graphql resolver class
  */
 export function deadLetterResolver(service: string): Function {
-  const prefix = camel(service);
+  const prefix = serviceFieldPrefix(service);
   const Prefix = prefix[0]!.toUpperCase() + prefix.slice(1);
 
   @Resolver(() => DeadLetter)

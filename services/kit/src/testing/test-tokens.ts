@@ -2,7 +2,6 @@ import {
   createLocalJWKSet,
   exportJWK,
   generateKeyPair,
-  jwtVerify,
   SignJWT,
   type JWK,
   type KeyLike,
@@ -10,9 +9,7 @@ import {
 import { DEMO_IDS } from '../demo/demo-ids';
 import { newId } from '../ids/uuid';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, type Role, type Viewer } from '../auth/viewer';
-import type { TokenVerifier } from '../auth/token-verifier';
-import { viewerFromClaims, type AccessTokenClaims } from '../auth/viewer';
-import { ClientError } from '../errors/errors';
+import { createKeySetVerifier, type TokenVerifier } from '../auth/token-verifier';
 
 /** Who a test token speaks for: roles plus whatever the role needs. */
 export type TestViewer = Pick<Viewer, 'roles'> & Partial<Omit<Viewer, 'roles'>>;
@@ -45,19 +42,7 @@ function testKeys(): Promise<TestKeys> {
     const { publicKey, privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
     const published = { keys: [{ ...(await exportJWK(publicKey)), kid: 'test', alg: 'EdDSA' }] };
     const jwks = createLocalJWKSet(published);
-    const verify: TokenVerifier = async (authorization) => {
-      if (!authorization) return null;
-      try {
-        const { payload } = await jwtVerify(authorization.replace(/^Bearer\s+/, ''), jwks, {
-          algorithms: ['EdDSA'],
-          issuer: TOKEN_ISSUER,
-          audience: TOKEN_AUDIENCE,
-        });
-        return viewerFromClaims(payload as unknown as AccessTokenClaims);
-      } catch {
-        throw new ClientError('UNAUTHENTICATED', 'The access token is not valid.');
-      }
-    };
+    const verify = createKeySetVerifier(() => jwks);
     return { privateKey, verify, jwks: published };
   })();
   return keys;
