@@ -434,4 +434,89 @@ describe('Accounts and sessions', () => {
       expect(everything).not.toContain(secret);
     }
   });
+
+  it('voids a verification code after five wrong guesses, however the phone is written', async () => {
+    const signUp = await postAuth(platform, '/auth/sign-up', {
+      kind: 'PATIENT',
+      displayName: 'Guessed Code',
+      phone: '+91 91234 56789',
+      password: 'a phrase nobody guesses',
+    });
+    expect(signUp.status).toBe(201);
+    const code = await codeSentTo(platform, '+919123456789');
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (const login of [
+      '091234 56789',
+      '+919123456789',
+      '9123456789',
+      '91234 56789',
+      '+91 91234 56789',
+    ]) {
+      const guess = await postAuth(platform, '/auth/verify', { login, code: wrong });
+      expect(guess.body.error?.code).toBe('INVALID_CODE');
+    }
+    const right = await postAuth(platform, '/auth/verify', { login: '9123456789', code });
+    expect(right.body.error?.code).toBe('INVALID_CODE');
+  });
+
+  it.each([
+    ['98682 2785', 'An Indian mobile number has 10 digits (9 entered), e.g. 98682 27853.'],
+    ['1234567890', 'An Indian mobile number starts with 6, 7, 8 or 9.'],
+  ])('refuses the phone %s with a message saying why', async (phone, message) => {
+    const response = await postAuth(platform, '/auth/sign-up', {
+      kind: 'PATIENT',
+      displayName: 'Phone Check',
+      phone,
+      password: 'a phrase nobody guesses',
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'phone', message });
+  });
+
+  it.each([
+    ['only spaces', '            '],
+    ['a well-known password', 'password1234'],
+    ['a run of digits', '123456789012'],
+    ['the email itself', 'weak.pass@example.org'],
+  ])('refuses %s as a password', async (_label, password) => {
+    const response = await postAuth(platform, '/auth/sign-up', {
+      kind: 'PATIENT',
+      displayName: 'Weak Pass',
+      email: 'weak.pass@example.org',
+      password,
+    });
+    expect(response.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+  });
+
+  it('refuses a 5,000-character name with the same plain rule as an empty one', async () => {
+    const response = await postAuth(platform, '/auth/sign-up', {
+      kind: 'PATIENT',
+      displayName: 'x'.repeat(5000),
+      email: 'long.name@example.org',
+      password: 'a phrase nobody guesses',
+    });
+    expect(response.body.error).toMatchObject({
+      field: 'displayName',
+      message: 'Give a name of 1 to 200 characters.',
+    });
+  });
+
+  it('does not let a patient make a staff account their proxy', async () => {
+    const result = await postGraphQL(
+      platform.gateway.url,
+      `mutation ($input: AuthorizeProxyInput!) { authorizeProxy(input: $input) { id } }`,
+      {
+        input: {
+          patientId: DEMO_IDS.patient,
+          proxyLogin: 'ops@consilium.example',
+          relationship: 'OTHER',
+        },
+      },
+      await platform.as('patient'),
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.proxyLogin',
+    });
+  });
 });

@@ -27,6 +27,8 @@ const ACCOUNTS = graphql(`
           createdAt
           disabledAt
           lockedUntil
+          emailVerifiedAt
+          phoneVerifiedAt
         }
       }
       pageInfo {
@@ -284,9 +286,13 @@ export function StaffAccountsPage(): ReactElement {
                 <td>
                   {node.disabledAt
                     ? t('disabled')
-                    : node.lockedUntil && new Date(node.lockedUntil) > new Date()
-                      ? t('lockedUntil', { time: formatDateTime(node.lockedUntil, i18n.language) })
-                      : t('active')}
+                    : !node.emailVerifiedAt && !node.phoneVerifiedAt
+                      ? t('unverified')
+                      : node.lockedUntil && new Date(node.lockedUntil) > new Date()
+                        ? t('lockedUntil', {
+                            time: formatDateTime(node.lockedUntil, i18n.language),
+                          })
+                        : t('active')}
                 </td>
                 <td>
                   {node.disabledAt || node.id === viewer?.id ? null : (

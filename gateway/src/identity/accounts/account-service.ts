@@ -9,7 +9,7 @@ import { accessClaimsOf } from './access-claims';
 import { Account } from './account.entity';
 import { AuthError } from './auth-errors';
 import { normaliseName } from './names';
-import { maskLogin, normaliseEmail, normalisePhone, parseLogin } from './logins';
+import { checkPhone, maskLogin, normaliseEmail, parseLogin } from './logins';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 
 /** Failed sign-ins in a row before the account locks. */
@@ -66,22 +66,17 @@ export async function signUp(
   if (input.email && !email) {
     throw new AuthError('BAD_USER_INPUT', 'This is not an email address.', { field: 'email' });
   }
-  const phone = input.phone ? normalisePhone(input.phone) : null;
-  if (input.phone && !phone) {
-    throw new AuthError(
-      'BAD_USER_INPUT',
-      'This is not a phone number (e.g. 098682 27853 or +91 98682 27853).',
-      {
-        field: 'phone',
-      },
-    );
+  const checkedPhone = input.phone ? checkPhone(input.phone) : null;
+  if (checkedPhone && 'problem' in checkedPhone) {
+    throw new AuthError('BAD_USER_INPUT', checkedPhone.problem, { field: 'phone' });
   }
+  const phone = checkedPhone?.phone ?? null;
   if (!email && !phone) {
     throw new AuthError('BAD_USER_INPUT', 'Give an email address or a phone number.', {
       field: 'email',
     });
   }
-  const problem = passwordProblem(input.password);
+  const problem = passwordProblem(input.password, [email, phone]);
   if (problem) throw new AuthError('BAD_USER_INPUT', problem, { field: 'password' });
   for (const [field, value] of [
     ['email', email],
@@ -317,9 +312,9 @@ export async function resetPassword(
   code: string,
   password: string,
 ): Promise<void> {
-  const problem = passwordProblem(password);
-  if (problem) throw new AuthError('BAD_USER_INPUT', problem, { field: 'password' });
   const account = await findByLogin(em, login);
+  const problem = passwordProblem(password, [account?.email, account?.phone]);
+  if (problem) throw new AuthError('BAD_USER_INPUT', problem, { field: 'password' });
   if (!account || !(await useCode(em, account.id, CodePurpose.RESET_PASSWORD, code))) {
     await em.flush();
     throw new AuthError(

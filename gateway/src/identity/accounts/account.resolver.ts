@@ -34,7 +34,7 @@ import { revokeAccess } from '../sessions/revoke-access';
 import { endAllSessions } from '../sessions/sessions';
 import { AccountRole } from './account-role.enum';
 import { Account } from './account.entity';
-import { normaliseEmail, normalisePhone } from './logins';
+import { checkPhone, normaliseEmail } from './logins';
 import { normaliseName } from './names';
 import { PageInfo } from '@consilium/subgraph-kit';
 
@@ -142,9 +142,11 @@ export class AccountResolver {
     const displayName = named.name;
     const email = normaliseEmail(input.email);
     if (!email) throw new BadUserInputError('input.email', 'This is not an email address.');
-    const phone = input.phone ? normalisePhone(input.phone) : null;
-    if (input.phone && !phone)
-      throw new BadUserInputError('input.phone', 'This is not a phone number.');
+    const checkedPhone = input.phone ? checkPhone(input.phone) : null;
+    if (checkedPhone && 'problem' in checkedPhone) {
+      throw new BadUserInputError('input.phone', checkedPhone.problem);
+    }
+    const phone = checkedPhone?.phone ?? null;
     const specialistId = input.specialistId
       ? parseId(input.specialistId, 'input.specialistId')
       : null;

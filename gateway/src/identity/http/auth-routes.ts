@@ -33,6 +33,7 @@ import {
   tooManyTokenRequests,
 } from '../partners/oauth-token';
 import { revokeAccess } from '../sessions/revoke-access';
+import { parseLogin } from '../accounts/logins';
 import { clearRefreshCookie, REFRESH_COOKIE, setRefreshCookie } from './refresh-cookie';
 
 /** Requests to the sign-in endpoints one address may make per minute. */
@@ -44,9 +45,11 @@ const login = z.string().trim().min(3).max(254);
 const BODIES = {
   signUp: z.object({
     kind: z.enum(['PATIENT', 'PROXY']),
-    displayName: z.string().max(200),
-    email: z.string().max(254).optional(),
-    phone: z.string().max(32).optional(),
+    // Lengths are checked (with the rule named) by normaliseName and the login parsers; these
+    // bounds only keep absurd bodies out.
+    displayName: z.string().max(10_000),
+    email: z.string().max(10_000).optional(),
+    phone: z.string().max(10_000).optional(),
     password: z.string().max(1024),
     language: z.enum(['en', 'hi']).optional(),
   }),
@@ -146,7 +149,10 @@ export function authRoutes(orm: MikroORM, logger: Logger): Router {
     limit(LOGIN_ATTEMPTS_PER_MINUTE, (req) => {
       const body = (req.body ?? {}) as Record<string, unknown>;
       const given = body['login'] ?? body['email'] ?? body['phone'];
-      return `${ipKeyGenerator(req.ip ?? '')} ${typeof given === 'string' ? given.trim().toLowerCase() : ''}`;
+      // Keyed by the normalised login: `098682 27853` and `+919868227853` share one allowance.
+      const login = typeof given === 'string' ? parseLogin(given) : null;
+      const key = login?.email ?? login?.phone ?? (typeof given === 'string' ? given.trim() : '');
+      return `${ipKeyGenerator(req.ip ?? '')} ${key.toLowerCase()}`;
     }),
   );
 
@@ -163,10 +169,10 @@ export function authRoutes(orm: MikroORM, logger: Logger): Router {
     '/verify',
     run(async (req, res) => {
       const { login: given, code } = parse(BODIES.verify, req.body);
-      const session = await em().transactional(async (tx) =>
-        startSession(tx, await verifyLogin(tx, given, code)),
-      );
-      sendSession(res, session);
+      // Not one transaction: a wrong code's counted attempt must survive the refusal.
+      const tx = em();
+      const account = await verifyLogin(tx, given, code);
+      sendSession(res, await tx.transactional((inner) => startSession(inner, account)));
     }),
   );
 

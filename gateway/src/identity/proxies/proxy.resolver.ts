@@ -98,6 +98,14 @@ export class ProxyResolver {
         'No account has this email or phone; ask them to sign up first.',
       );
     }
+    if (
+      proxy.roles.some((role) => role === 'SPECIALIST' || role === 'GP' || role === 'OPERATIONS')
+    ) {
+      throw new BadUserInputError(
+        'input.proxyLogin',
+        'A staff account cannot act for a patient; ask them to sign up with a personal account.',
+      );
+    }
     if (proxy.patientId === patientId) {
       throw new BadUserInputError('input.proxyLogin', 'A patient cannot be their own proxy.');
     }
