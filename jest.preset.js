@@ -14,6 +14,7 @@ module.exports = (dir) => ({
     '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(dir, 'tsconfig.json'), diagnostics: false }],
   },
   moduleNameMapper: {
+    '^@consilium/validation$': path.join(__dirname, 'validation/src/index.ts'),
     '^@consilium/subgraph-kit$': path.join(__dirname, 'services/kit/src/index.ts'),
     '^@consilium/subgraph-kit/testing$': path.join(__dirname, 'services/kit/src/testing/index.ts'),
     '^@consilium/(patient-intake|specialist-matching|billing|records)$': path.join(

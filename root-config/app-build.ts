@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import type { UserConfig } from 'vite';
+import { defaultClientConditions, type UserConfig } from 'vite';
 import { SHARED_MODULES } from './src/shared/shared-modules';
 
 const shared = new Set(Object.keys(SHARED_MODULES));
@@ -15,6 +15,8 @@ export function webBuildConfig(folder: string, input: Record<string, string>): U
   return {
     base: `/assets/${folder}/`,
     plugins: [react()],
+    // workspace libraries shared with the services (e.g. @consilium/validation) are read from source
+    resolve: { conditions: ['source', ...defaultClientConditions] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'dist',

@@ -1,63 +1,26 @@
 import path from 'node:path';
-import { startPlatformProcess, type PlatformProcess } from '@consilium/subgraph-kit/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_ACCOUNTS, fillSignInForm, signInAs } from './support/accounts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { codeFromMailbox, DEMO_ACCOUNTS, fillSignInForm, signInAs } from './support/accounts';
 import { wcagViolations } from './support/axe';
-import { launchChromium } from './support/browser';
+import { withPlatformAndChromium } from './support/platform';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 const JWT = /^ey[\w-]+\.[\w-]+\.[\w-]+$/;
 
 describe('Signing in, up and out in Chromium', () => {
-  let platform: PlatformProcess;
-  let browser: Browser;
+  const platform = withPlatformAndChromium(14520);
   let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    platform = await startPlatformProcess(14520);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
-
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-IN' });
+    context = await platform.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'en-IN',
+    });
     page = await context.newPage();
   });
 
   afterEach(() => context.close());
-
-  /**
-   * The six-digit code of the latest message to an address, read from the operations app's
-   * Mailbox by operations staff in a browser context of their own (the code is written there
-   * when no SMTP server is configured). Waits for the message to arrive.
-   */
-  async function codeFromMailbox(recipient: string): Promise<string> {
-    const operations = await browser.newContext({ locale: 'en-IN' });
-    try {
-      const desk = await operations.newPage();
-      await signInAs(desk, platform.origin, 'operations');
-      await desk.getByRole('heading', { level: 1, name: 'Cases by stage' }).waitFor();
-      const deadline = Date.now() + 30_000;
-      while (Date.now() < deadline) {
-        await desk.goto(`${platform.origin}/admin/mailbox`);
-        await desk.getByRole('heading', { level: 1, name: 'Mailbox' }).waitFor();
-        const message = desk.getByRole('article').filter({ hasText: recipient }).first();
-        if ((await message.count()) > 0) {
-          const code = /\b(\d{6})\b/.exec((await message.textContent()) ?? '')?.[1];
-          if (code) return code;
-        }
-        await desk.waitForTimeout(500);
-      }
-      throw new Error(`no code for ${recipient} arrived in the Mailbox`);
-    } finally {
-      await operations.close();
-    }
-  }
 
   it('says the email/phone or password is not right, at the form, with focus on it', async () => {
     await page.goto(`${platform.origin}/sign-in`);
@@ -123,7 +86,7 @@ describe('Signing in, up and out in Chromium', () => {
     await page.locator('#verify-code-error').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('verify-code');
 
-    const code = await codeFromMailbox(email);
+    const code = await codeFromMailbox(platform, email);
     await page.getByLabel('6-digit code').fill(code);
     await page.getByRole('button', { name: 'Confirm' }).click();
     await page.waitForURL('**/patient');

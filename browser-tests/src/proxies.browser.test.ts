@@ -1,80 +1,19 @@
 import path from 'node:path';
-import { startPlatformProcess, type PlatformProcess } from '@consilium/subgraph-kit/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, signInAs } from './support/accounts';
+import { signInAs, signUp } from './support/accounts';
 import { wcagViolations } from './support/axe';
-import { launchChromium } from './support/browser';
+import { withFreshPages, withPlatformAndChromium } from './support/platform';
 
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
 
 describe('People who can act for a patient, and people a proxy cares for', () => {
-  let platform: PlatformProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const platform = withPlatformAndChromium(14540);
+  const newPage = withFreshPages(platform);
   /** A proxy account created by the first test (Kavita authorises it in the second). */
   const newProxy = { name: 'Arjun Mehta', email: `arjun.mehta.${Date.now()}@example.org` };
 
-  beforeAll(async () => {
-    platform = await startPlatformProcess(14540);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
-
-  /** Errors the pages threw (an unhandled promise rejection among them). */
-  const pageErrors: string[] = [];
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-IN',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('dialog', (dialog) => void dialog.accept());
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
-  /** The six-digit code of the latest message to an address, read from the Mailbox. */
-  async function codeFromMailbox(recipient: string): Promise<string> {
-    const desk = await newPage();
-    await signInAs(desk, platform.origin, 'operations');
-    await desk.getByRole('heading', { level: 1, name: 'Cases by stage' }).waitFor();
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline) {
-      await desk.goto(`${platform.origin}/admin/mailbox`);
-      await desk.getByRole('heading', { level: 1, name: 'Mailbox' }).waitFor();
-      const message = desk.getByRole('article').filter({ hasText: recipient }).first();
-      if ((await message.count()) > 0) {
-        const code = /\b(\d{6})\b/.exec((await message.textContent()) ?? '')?.[1];
-        if (code) return code;
-      }
-      await desk.waitForTimeout(500);
-    }
-    throw new Error(`no code for ${recipient} arrived in the Mailbox`);
-  }
-
   it('lets a new proxy register someone they care for from the empty state, then act for them', async () => {
     const page = await newPage();
-    await page.goto(`${platform.origin}/sign-up`);
-    await page.getByLabel('For someone I care for').check();
-    await page.getByLabel('Your name').fill(newProxy.name);
-    await page.getByLabel('Email address').fill(newProxy.email);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL('**/verify?login=**');
-    await page.getByLabel('6-digit code').fill(await codeFromMailbox(newProxy.email));
-    await page.getByRole('button', { name: 'Confirm' }).click();
-    await page.waitForURL('**/patient');
+    await signUp(page, platform, { kind: 'proxy', ...newProxy });
 
     await page.getByText('You are not acting for anyone yet.').waitFor();
     await page.getByRole('link', { name: 'Register someone you care for' }).click();

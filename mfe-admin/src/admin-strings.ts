@@ -45,13 +45,18 @@ addTranslations('admin', {
     addPartnerClient: 'Add a partner client',
     secretShownOnce:
       'Give these to the partner now: the secret is not stored and cannot be shown again.',
+    legalDocuments: 'Consent and privacy documents',
+    reportRequirements: 'Report completeness table',
+    cancel: 'Cancel',
+    'error.required': 'This is required.',
+    'error.network': 'Consilium could not be reached. Check the connection and try again.',
+    'error.unexpected': 'This could not be saved. Please try again.',
     auditLog: 'Audit log',
     auditLogIntro:
       'Every read or change of health data, allowed or refused, as the service holding it recorded it. Entries cannot be changed.',
     auditFilters: 'Audit log filters',
     caseId: 'Case id',
     accountId: 'Account id',
-    errorPrefix: 'Error:',
     'filterError.caseId':
       'This is not a case id. Paste the id of a case, like 0b9f6a52-3c1d-4e8f-9a2b-7c6d5e4f3a21.',
     'filterError.accountId':
@@ -162,13 +167,18 @@ addTranslations('admin', {
     confirmRevoke: '{{name}} का एपीआई क्लाइंट रद्द करें? उसे नए टोकन नहीं मिलेंगे।',
     addPartnerClient: 'साझेदार क्लाइंट जोड़ें',
     secretShownOnce: 'ये अभी साझेदार को दें: सीक्रेट सहेजा नहीं जाता और दोबारा नहीं दिखाया जा सकता।',
+    legalDocuments: 'सहमति और गोपनीयता दस्तावेज़',
+    reportRequirements: 'रिपोर्ट पूर्णता तालिका',
+    cancel: 'रद्द करें',
+    'error.required': 'यह ज़रूरी है।',
+    'error.network': 'कॉन्सिलियम से संपर्क नहीं हो सका। कनेक्शन जाँचें और फिर से कोशिश करें।',
+    'error.unexpected': 'यह सहेजा नहीं जा सका। कृपया फिर से कोशिश करें।',
     auditLog: 'ऑडिट लॉग',
     auditLogIntro:
       'स्वास्थ्य डेटा का हर पढ़ना या बदलना, अनुमत या अस्वीकृत, जैसा उसे रखने वाली सेवा ने दर्ज किया। प्रविष्टियाँ बदली नहीं जा सकतीं।',
     auditFilters: 'ऑडिट लॉग फ़िल्टर',
     caseId: 'केस आईडी',
     accountId: 'खाता आईडी',
-    errorPrefix: 'त्रुटि:',
     'filterError.caseId':
       'यह केस आईडी नहीं है। किसी केस की आईडी चिपकाएँ, जैसे 0b9f6a52-3c1d-4e8f-9a2b-7c6d5e4f3a21।',
     'filterError.accountId': 'यह खाता आईडी नहीं है। खाते पेज पर नाम के नीचे दिखाई गई आईडी चिपकाएँ।',

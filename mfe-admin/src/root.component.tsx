@@ -7,14 +7,17 @@ import { CasePage } from './case-page/case-page.component';
 import { CasesByStagePage } from './cases-by-stage-page/cases-by-stage-page.component';
 import { DeadLettersPage } from './dead-letters-page/dead-letters-page.component';
 import { DevMailboxPage } from './dev-mailbox-page/dev-mailbox-page.component';
+import { LegalDocumentsPage } from './legal-documents-page/legal-documents-page.component';
 import { PartnerClientsPage } from './partner-clients-page/partner-clients-page.component';
+import { ReportRequirementsPage } from './report-requirements-page/report-requirements-page.component';
 import { SpecialistsPage } from './specialists-page/specialists-page.component';
 import { StaffAccountsPage } from './staff-accounts-page/staff-accounts-page.component';
 import './admin-strings';
 
 /**
  * The operations app: cases by stage, specialists, undelivered events, the mailbox, accounts,
- * partner API clients and the audit log.
+ * partner API clients, the consent and privacy documents, the report completeness table and the
+ * audit log.
  */
 export function Root(): ReactElement {
   const { t } = useTranslation('admin');
@@ -46,6 +49,12 @@ export function Root(): ReactElement {
                   <NavLink to="/partners">{t('partnerClients')}</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/legal-documents">{t('legalDocuments')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/report-requirements">{t('reportRequirements')}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/audit">{t('auditLog')}</NavLink>
                 </li>
               </ul>
@@ -58,6 +67,8 @@ export function Root(): ReactElement {
               <Route path="mailbox" element={<DevMailboxPage />} />
               <Route path="accounts" element={<StaffAccountsPage />} />
               <Route path="partners" element={<PartnerClientsPage />} />
+              <Route path="legal-documents" element={<LegalDocumentsPage />} />
+              <Route path="report-requirements" element={<ReportRequirementsPage />} />
               <Route path="audit" element={<AuditLogPage />} />
               <Route path="*" element={<p>{t('common:notFound')}</p>} />
             </Routes>

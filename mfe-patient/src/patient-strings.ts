@@ -1,4 +1,7 @@
 import { addTranslations } from '@consilium/web-kit';
+import './registration-page/registration-strings';
+import './intake-wizard/intake-strings';
+import './consent-page/consent-strings';
 
 /** The patient app's strings (namespace `patient`). */
 addTranslations('patient', {
@@ -27,7 +30,6 @@ addTranslations('patient', {
     appError: 'Something went wrong in the patient app. Reload the page to try again.',
     sections: 'Patient pages',
     registerDependentLink: 'Register someone you care for',
-    errorPrefix: 'Error:',
     // people who can act for me
     proxiesTitle: 'People who can act for me',
     caredForTitle: 'People I care for',
@@ -115,7 +117,6 @@ addTranslations('patient', {
     appError: 'मरीज़ ऐप में कुछ गड़बड़ हो गई। फिर से कोशिश करने के लिए पेज दोबारा लोड करें।',
     sections: 'मरीज़ पेज',
     registerDependentLink: 'किसी ऐसे व्यक्ति को दर्ज करें जिसकी आप देखभाल करते हैं',
-    errorPrefix: 'त्रुटि:',
     proxiesTitle: 'मेरी ओर से काम करने वाले लोग',
     caredForTitle: 'जिनकी मैं देखभाल करता/करती हूँ',
     proxiesIntro:

@@ -4,8 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes } from 'react-router';
 import { ActingForPicker } from './acting-for/acting-for-picker.component';
 import { useActingFor } from './acting-for/acting-for';
+import { CasePage } from './case-page/case-page.component';
+import { ConsentPage } from './consent-page/consent-page.component';
+import { IntakeWizardPage } from './intake-wizard/intake-wizard-page.component';
 import { MyCasesPage } from './my-cases-page/my-cases-page.component';
 import { ProxiesPage } from './proxies-page/proxies-page.component';
+import { RegisterDependentPage } from './registration-page/register-dependent-page.component';
+import { RegistrationPage } from './registration-page/registration-page.component';
+import { StartCasePage } from './start-case-page/start-case-page.component';
 import './patient-strings';
 
 /** "My cases" for one patient, with the "Acting for" picker when there are several. */
@@ -21,6 +27,9 @@ function CasesHome({ viewer }: { viewer: Viewer }): ReactElement {
         ) : (
           <>
             <p>{t('actingForNobody')}</p>
+            <p>
+              <Link to="/register/dependent">{t('registerPatientLink')}</Link>
+            </p>
             <p>
               <Link to="/proxies">{t('registerDependentLink')}</Link>
             </p>
@@ -39,7 +48,10 @@ function CasesHome({ viewer }: { viewer: Viewer }): ReactElement {
   );
 }
 
-/** The app's pages: the cases, and who may act for the viewer (or whom the viewer cares for). */
+/**
+ * The app's pages: the cases (start one, its history wizard, consent, its page), registration
+ * (own, or of someone the viewer cares for), and who may act for the viewer.
+ */
 function PatientRoutes({ viewer }: { viewer: Viewer }): ReactElement {
   const { t } = useTranslation('patient');
   return (
@@ -61,6 +73,12 @@ function PatientRoutes({ viewer }: { viewer: Viewer }): ReactElement {
       <Routes>
         <Route index element={<CasesHome viewer={viewer} />} />
         <Route path="proxies" element={<ProxiesPage viewer={viewer} />} />
+        <Route path="register/dependent" element={<RegisterDependentPage viewer={viewer} />} />
+        <Route path="register/:patientId" element={<RegistrationPage viewer={viewer} />} />
+        <Route path="cases/new" element={<StartCasePage viewer={viewer} />} />
+        <Route path="cases/:caseId" element={<CasePage />} />
+        <Route path="cases/:caseId/intake/:step" element={<IntakeWizardPage />} />
+        <Route path="cases/:caseId/consent" element={<ConsentPage viewer={viewer} />} />
         <Route path="*" element={<p>{t('common:notFound')}</p>} />
       </Routes>
     </>

@@ -24,6 +24,7 @@ addTranslations('common', {
     'memberStatus.DECLINED': 'Declined',
     loadMore: 'Load more',
     'event.CaseSubmitted': 'Case submitted',
+    'event.CaseStarted': 'Case started',
     'event.CaseConsented': 'Consent signed',
     'event.PanelRequested': 'Specialists requested',
     'event.PanelConfirmed': 'Specialists confirmed',
@@ -55,6 +56,7 @@ addTranslations('common', {
     wrongRole: 'You are signed in as {{name}}, who cannot use this area.',
     retry: 'Try again',
     selected: 'selected',
+    errorPrefix: 'Error:',
   },
   hi: {
     'stage.DRAFT': 'ड्राफ़्ट',
@@ -78,6 +80,7 @@ addTranslations('common', {
     'memberStatus.DECLINED': 'अस्वीकार',
     loadMore: 'और दिखाएँ',
     'event.CaseSubmitted': 'केस जमा किया गया',
+    'event.CaseStarted': 'केस शुरू हुआ',
     'event.CaseConsented': 'सहमति पर हस्ताक्षर',
     'event.PanelRequested': 'विशेषज्ञों से अनुरोध',
     'event.PanelConfirmed': 'विशेषज्ञों ने पुष्टि की',
@@ -109,5 +112,6 @@ addTranslations('common', {
     wrongRole: 'आप {{name}} के रूप में साइन इन हैं, जो इस हिस्से का उपयोग नहीं कर सकते।',
     retry: 'फिर से कोशिश करें',
     selected: 'चुना गया',
+    errorPrefix: 'त्रुटि:',
   },
 });

@@ -18,6 +18,8 @@ export interface FormState {
   busy: boolean;
   /** Shows errors and moves focus to the first one: the form's alert, else the first invalid field. */
   showErrors: (errors: FormErrors) => void;
+  /** Drops one field's error (the form drops a field's error by itself when its input changes). */
+  clearError: (fieldId: string) => void;
   /**
    * Runs a submission: nothing while one is under way; clears the errors, runs `work`, and shows
    * what it throws (turned into messages by `describe`). Never rejects.
@@ -42,6 +44,29 @@ export function useFormState(): FormState {
     formRef.current?.querySelector<HTMLElement>('.form-error, [aria-invalid="true"]')?.focus();
   }, [shown]);
 
+  const clearError = useCallback((fieldId: string) => {
+    setErrors((current) => {
+      if (!(fieldId in current.fields)) return current;
+      const { [fieldId]: _cleared, ...fields } = current.fields;
+      return { ...current, fields };
+    });
+  }, []);
+
+  // An error that is no longer true should not stay on screen: editing a field clears its own.
+  // Listened for on the document (the form may render after this hook, e.g. once data loaded);
+  // `input` only, as `change` also fires when a field loses focus, e.g. on pressing Submit.
+  useEffect(() => {
+    const onEdit = (event: Event): void => {
+      const target = event.target as HTMLElement | null;
+      if (!target || !formRef.current?.contains(target)) return;
+      const keys = [target.id, target.getAttribute('name')].filter(Boolean) as string[];
+      // After React has handled the same event, so a controlled input keeps what was typed.
+      if (keys.length) setTimeout(() => keys.forEach(clearError), 0);
+    };
+    document.addEventListener('input', onEdit);
+    return () => document.removeEventListener('input', onEdit);
+  }, [clearError]);
+
   const showErrors = useCallback((next: FormErrors) => {
     setErrors(next);
     setShown((count) => count + 1);
@@ -65,7 +90,7 @@ export function useFormState(): FormState {
     [showErrors],
   );
 
-  return { formRef, errors, busy, showErrors, submit };
+  return { formRef, errors, busy, showErrors, clearError, submit };
 }
 
 /**

@@ -16,6 +16,9 @@ export {
 export { AuthError } from './auth-http';
 export { CaseTimeline, type TimelineEntry } from './case-timeline';
 export { ErrorBoundary } from './error-boundary';
+export { FieldError, FormError, FormField, type FormFieldProps } from './form-parts';
+export { LegalText } from './legal-text';
+export { mutationProblem, type MutationProblem } from './mutation-problem';
 export { AppProviders, microfrontendLifecycles } from './microfrontend';
 export {
   CasePageFrame,

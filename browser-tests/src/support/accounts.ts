@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { TestPlatform } from './platform';
 
 /** The password of every demo account `pnpm start` seeds. */
 export const DEMO_PASSWORD = 'Demo-Consilium-2026';
@@ -50,4 +51,61 @@ export async function signInAs(page: Page, origin: string, person: DemoPerson): 
  */
 export async function navigateInPage(page: Page, path: string): Promise<void> {
   await page.evaluate((to) => window.history.pushState(null, '', to), path);
+}
+
+/**
+ * The six-digit code of the latest message to an address, read from the operations app's
+ * Mailbox in a browser context of its own. Waits for the message to arrive.
+ * @param platform - the platform and its browser
+ * @param recipient - the email address
+ * @returns the code
+ */
+export async function codeFromMailbox(platform: TestPlatform, recipient: string): Promise<string> {
+  const { origin } = platform;
+  const operations = await platform.browser.newContext({ locale: 'en-IN' });
+  try {
+    const desk = await operations.newPage();
+    await signInAs(desk, origin, 'operations');
+    await desk.getByRole('heading', { level: 1, name: 'Cases by stage' }).waitFor();
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      await desk.goto(`${origin}/admin/mailbox`);
+      await desk.getByRole('heading', { level: 1, name: 'Mailbox' }).waitFor();
+      const message = desk.getByRole('article').filter({ hasText: recipient }).first();
+      if ((await message.count()) > 0) {
+        const code = /\b(\d{6})\b/.exec((await message.textContent()) ?? '')?.[1];
+        if (code) return code;
+      }
+      await desk.waitForTimeout(500);
+    }
+    throw new Error(`no code for ${recipient} arrived in the Mailbox`);
+  } finally {
+    await operations.close();
+  }
+}
+
+/**
+ * Signs up through the real sign-up form, confirms the code from the Mailbox, and waits for the
+ * patient app.
+ * @param page - the page
+ * @param platform - the platform and its browser (for the operations desk reading the Mailbox)
+ * @param account - for whom, name and email
+ */
+export async function signUp(
+  page: Page,
+  platform: TestPlatform,
+  account: { kind: 'patient' | 'proxy'; name: string; email: string },
+): Promise<void> {
+  await page.goto(`${platform.origin}/sign-up`);
+  await page
+    .getByLabel(account.kind === 'patient' ? 'For myself' : 'For someone I care for')
+    .check();
+  await page.getByLabel('Your name').fill(account.name);
+  await page.getByLabel('Email address').fill(account.email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/verify?login=**');
+  await page.getByLabel('6-digit code').fill(await codeFromMailbox(platform, account.email));
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await page.waitForURL('**/patient');
 }

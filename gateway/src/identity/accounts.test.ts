@@ -460,7 +460,7 @@ describe('Accounts and sessions', () => {
   });
 
   it.each([
-    ['98682 2785', 'An Indian mobile number has 10 digits (9 entered), e.g. 98682 27853.'],
+    ['98682 2785', 'An Indian mobile number has 10 digits (9 were entered), e.g. 98682 27853.'],
     ['1234567890', 'An Indian mobile number starts with 6, 7, 8 or 9.'],
   ])('refuses the phone %s with a message saying why', async (phone, message) => {
     const response = await postAuth(platform, '/auth/sign-up', {

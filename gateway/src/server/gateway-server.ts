@@ -26,8 +26,28 @@ import express from 'express';
 import { pinoHttp } from 'pino-http';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, SubgraphDataSource } from '../subgraphs/subgraph-data-source';
 import { subgraphUrlsFromEnv, type SubgraphName } from '../subgraphs/subgraph-urls';
+import { subgraphHttpRoutes } from '../subgraphs/subgraph-http-routes';
 import { webRoutes } from '../web/web-routes';
 import type { GatewayContext } from './gateway-context.type';
+import { Kind, parse } from 'graphql';
+
+/**
+ * The enum types of a schema and their values (for error messages that name allowed values).
+ * @param sdl - the schema's SDL
+ * @returns a lookup by type name
+ */
+function enumValuesOf(sdl: string): (typeName: string) => readonly string[] | undefined {
+  const enums = new Map<string, string[]>();
+  for (const definition of parse(sdl).definitions) {
+    if (definition.kind === Kind.ENUM_TYPE_DEFINITION) {
+      enums.set(
+        definition.name.value,
+        (definition.values ?? []).map((value) => value.name.value),
+      );
+    }
+  }
+  return (typeName) => enums.get(typeName);
+}
 
 /** The committed, composed supergraph (`pnpm compose` writes it). */
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../../../schema/supergraph.graphql');
@@ -97,7 +117,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     includeStacktraceInErrorResponses: false,
     // runService owns SIGTERM/SIGINT; a second handler inside Apollo would stop it twice and hang.
     stopOnTerminationSignals: false,
-    formatError: createFormatError(),
+    formatError: createFormatError({ enumValues: enumValuesOf(supergraphSdl) }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorReportingPlugin(),
@@ -121,6 +141,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', subgraphs });
   });
   app.use(authRoutes(options.identityOrm, logger));
+  app.use(subgraphHttpRoutes(urls, logger));
   app.use(webRoutes(logger, options.webRoot));
   const checkSession = sessionGuard(
     options.identityOrm,

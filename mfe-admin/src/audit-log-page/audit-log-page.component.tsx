@@ -1,6 +1,12 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { formatDateTime, LoadMoreButton, PartialDataNotice, TableRegion } from '@consilium/web-kit';
+import {
+  FieldError,
+  formatDateTime,
+  LoadMoreButton,
+  PartialDataNotice,
+  TableRegion,
+} from '@consilium/web-kit';
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment } from '../gql';
@@ -144,10 +150,10 @@ export function AuditLogPage(): ReactElement {
       : {};
   const errorFor = (field: FilterField) =>
     fieldError?.field === field ? (
-      <p id={`${FILTER_FIELDS[field]}-error`} className="field-error">
-        <span className="visually-hidden">{t('errorPrefix')} </span>
-        {t(`filterError.${field}`, { defaultValue: fieldError.message })}
-      </p>
+      <FieldError
+        id={`${FILTER_FIELDS[field]}-error`}
+        message={t(`filterError.${field}`, { defaultValue: fieldError.message })}
+      />
     ) : null;
 
   return (

@@ -26,9 +26,19 @@ type Documents = {
     "\n    mutation RetryBillingDeadLetter($id: ID!) {\n      retryBillingDeadLetter(id: $id) {\n        id\n      }\n    }\n  ": typeof types.RetryBillingDeadLetterDocument,
     "\n    mutation RetryRecordsDeadLetter($id: ID!) {\n      retryRecordsDeadLetter(id: $id) {\n        id\n      }\n    }\n  ": typeof types.RetryRecordsDeadLetterDocument,
     "\n  query DevMailbox {\n    devMailbox(first: 50) {\n      id\n      channel\n      recipient\n      language\n      subject\n      body\n      createdAt\n      sentAt\n    }\n  }\n": typeof types.DevMailboxDocument,
+    "\n  fragment InForceDocument on LegalDocument {\n    version\n    effectiveFrom\n    titleEn\n    titleHi\n    sha256\n    pdfPath\n  }\n": typeof types.InForceDocumentFragmentDoc,
+    "\n  fragment LegalDocumentHistoryRow on LegalDocument {\n    id\n    version\n    effectiveFrom\n    sha256\n    pdfPath\n  }\n": typeof types.LegalDocumentHistoryRowFragmentDoc,
+    "\n  query LegalDocumentsOfKind($kind: LegalDocumentKind!) {\n    currentLegalDocument(kind: $kind) {\n      id\n      version\n      ...InForceDocument\n      ...PublishPrefill\n    }\n    legalDocuments(kind: $kind) {\n      id\n      version\n      effectiveFrom\n      ...LegalDocumentHistoryRow\n    }\n  }\n": typeof types.LegalDocumentsOfKindDocument,
+    "\n  mutation PublishLegalDocument($input: PublishLegalDocumentInput!) {\n    publishLegalDocument(input: $input) {\n      id\n      kind\n      version\n      effectiveFrom\n      sha256\n    }\n  }\n": typeof types.PublishLegalDocumentDocument,
+    "\n  fragment PublishPrefill on LegalDocument {\n    version\n    titleEn\n    bodyEn\n    titleHi\n    bodyHi\n  }\n": typeof types.PublishPrefillFragmentDoc,
     "\n  query PartnerClients {\n    partnerClients {\n      id\n      name\n      clientId\n      partnerId\n      scopes\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.PartnerClientsDocument,
     "\n  mutation CreatePartnerClient($input: CreatePartnerClientInput!) {\n    createPartnerClient(input: $input) {\n      clientSecret\n      client {\n        id\n        clientId\n      }\n    }\n  }\n": typeof types.CreatePartnerClientDocument,
     "\n  mutation RevokePartnerClient($id: ID!) {\n    revokePartnerClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokePartnerClientDocument,
+    "\n  fragment ReportRequirementFormValues on ReportRequirement {\n    id\n    conditionCodes\n    conditionKeywords\n    reasons\n    documentKind\n    titleEn\n    titleHi\n    active\n  }\n": typeof types.ReportRequirementFormValuesFragmentDoc,
+    "\n  fragment ReportRequirementRow on ReportRequirement {\n    id\n    conditionCodes\n    conditionKeywords\n    reasons\n    documentKind\n    titleEn\n    titleHi\n    active\n  }\n": typeof types.ReportRequirementRowFragmentDoc,
+    "\n  query ReportRequirements($includeRetired: Boolean!) {\n    reportRequirements(includeRetired: $includeRetired) {\n      id\n      titleEn\n      titleHi\n      ...ReportRequirementRow\n      ...ReportRequirementFormValues\n    }\n  }\n": typeof types.ReportRequirementsDocument,
+    "\n  mutation SaveReportRequirement($input: ReportRequirementInput!) {\n    saveReportRequirement(input: $input) {\n      id\n      active\n      titleEn\n      titleHi\n    }\n  }\n": typeof types.SaveReportRequirementDocument,
+    "\n  mutation RetireReportRequirement($id: ID!) {\n    retireReportRequirement(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.RetireReportRequirementDocument,
     "\n  query Specialists($after: String) {\n    specialists(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          fullName\n          nameLocal\n          specialty\n          subSpecialty\n          city\n          languages\n          aiimsTrained\n          registration {\n            council\n            number\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SpecialistsDocument,
     "\n  query StaffAccounts($role: AccountRole, $after: String) {\n    accounts(role: $role, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          phone\n          roles\n          specialistId\n          createdAt\n          disabledAt\n          lockedUntil\n          emailVerifiedAt\n          phoneVerifiedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StaffAccountsDocument,
     "\n  query SpecialistChoices {\n    specialists(first: 100) {\n      edges {\n        node {\n          id\n          fullName\n          specialty\n        }\n      }\n    }\n  }\n": typeof types.SpecialistChoicesDocument,
@@ -48,9 +58,19 @@ const documents: Documents = {
     "\n    mutation RetryBillingDeadLetter($id: ID!) {\n      retryBillingDeadLetter(id: $id) {\n        id\n      }\n    }\n  ": types.RetryBillingDeadLetterDocument,
     "\n    mutation RetryRecordsDeadLetter($id: ID!) {\n      retryRecordsDeadLetter(id: $id) {\n        id\n      }\n    }\n  ": types.RetryRecordsDeadLetterDocument,
     "\n  query DevMailbox {\n    devMailbox(first: 50) {\n      id\n      channel\n      recipient\n      language\n      subject\n      body\n      createdAt\n      sentAt\n    }\n  }\n": types.DevMailboxDocument,
+    "\n  fragment InForceDocument on LegalDocument {\n    version\n    effectiveFrom\n    titleEn\n    titleHi\n    sha256\n    pdfPath\n  }\n": types.InForceDocumentFragmentDoc,
+    "\n  fragment LegalDocumentHistoryRow on LegalDocument {\n    id\n    version\n    effectiveFrom\n    sha256\n    pdfPath\n  }\n": types.LegalDocumentHistoryRowFragmentDoc,
+    "\n  query LegalDocumentsOfKind($kind: LegalDocumentKind!) {\n    currentLegalDocument(kind: $kind) {\n      id\n      version\n      ...InForceDocument\n      ...PublishPrefill\n    }\n    legalDocuments(kind: $kind) {\n      id\n      version\n      effectiveFrom\n      ...LegalDocumentHistoryRow\n    }\n  }\n": types.LegalDocumentsOfKindDocument,
+    "\n  mutation PublishLegalDocument($input: PublishLegalDocumentInput!) {\n    publishLegalDocument(input: $input) {\n      id\n      kind\n      version\n      effectiveFrom\n      sha256\n    }\n  }\n": types.PublishLegalDocumentDocument,
+    "\n  fragment PublishPrefill on LegalDocument {\n    version\n    titleEn\n    bodyEn\n    titleHi\n    bodyHi\n  }\n": types.PublishPrefillFragmentDoc,
     "\n  query PartnerClients {\n    partnerClients {\n      id\n      name\n      clientId\n      partnerId\n      scopes\n      createdAt\n      revokedAt\n    }\n  }\n": types.PartnerClientsDocument,
     "\n  mutation CreatePartnerClient($input: CreatePartnerClientInput!) {\n    createPartnerClient(input: $input) {\n      clientSecret\n      client {\n        id\n        clientId\n      }\n    }\n  }\n": types.CreatePartnerClientDocument,
     "\n  mutation RevokePartnerClient($id: ID!) {\n    revokePartnerClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokePartnerClientDocument,
+    "\n  fragment ReportRequirementFormValues on ReportRequirement {\n    id\n    conditionCodes\n    conditionKeywords\n    reasons\n    documentKind\n    titleEn\n    titleHi\n    active\n  }\n": types.ReportRequirementFormValuesFragmentDoc,
+    "\n  fragment ReportRequirementRow on ReportRequirement {\n    id\n    conditionCodes\n    conditionKeywords\n    reasons\n    documentKind\n    titleEn\n    titleHi\n    active\n  }\n": types.ReportRequirementRowFragmentDoc,
+    "\n  query ReportRequirements($includeRetired: Boolean!) {\n    reportRequirements(includeRetired: $includeRetired) {\n      id\n      titleEn\n      titleHi\n      ...ReportRequirementRow\n      ...ReportRequirementFormValues\n    }\n  }\n": types.ReportRequirementsDocument,
+    "\n  mutation SaveReportRequirement($input: ReportRequirementInput!) {\n    saveReportRequirement(input: $input) {\n      id\n      active\n      titleEn\n      titleHi\n    }\n  }\n": types.SaveReportRequirementDocument,
+    "\n  mutation RetireReportRequirement($id: ID!) {\n    retireReportRequirement(id: $id) {\n      id\n      active\n    }\n  }\n": types.RetireReportRequirementDocument,
     "\n  query Specialists($after: String) {\n    specialists(first: 25, after: $after) {\n      edges {\n        node {\n          id\n          fullName\n          nameLocal\n          specialty\n          subSpecialty\n          city\n          languages\n          aiimsTrained\n          registration {\n            council\n            number\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SpecialistsDocument,
     "\n  query StaffAccounts($role: AccountRole, $after: String) {\n    accounts(role: $role, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          phone\n          roles\n          specialistId\n          createdAt\n          disabledAt\n          lockedUntil\n          emailVerifiedAt\n          phoneVerifiedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StaffAccountsDocument,
     "\n  query SpecialistChoices {\n    specialists(first: 100) {\n      edges {\n        node {\n          id\n          fullName\n          specialty\n        }\n      }\n    }\n  }\n": types.SpecialistChoicesDocument,
@@ -123,6 +143,26 @@ export function graphql(source: "\n  query DevMailbox {\n    devMailbox(first: 5
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment InForceDocument on LegalDocument {\n    version\n    effectiveFrom\n    titleEn\n    titleHi\n    sha256\n    pdfPath\n  }\n"): (typeof documents)["\n  fragment InForceDocument on LegalDocument {\n    version\n    effectiveFrom\n    titleEn\n    titleHi\n    sha256\n    pdfPath\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LegalDocumentHistoryRow on LegalDocument {\n    id\n    version\n    effectiveFrom\n    sha256\n    pdfPath\n  }\n"): (typeof documents)["\n  fragment LegalDocumentHistoryRow on LegalDocument {\n    id\n    version\n    effectiveFrom\n    sha256\n    pdfPath\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LegalDocumentsOfKind($kind: LegalDocumentKind!) {\n    currentLegalDocument(kind: $kind) {\n      id\n      version\n      ...InForceDocument\n      ...PublishPrefill\n    }\n    legalDocuments(kind: $kind) {\n      id\n      version\n      effectiveFrom\n      ...LegalDocumentHistoryRow\n    }\n  }\n"): (typeof documents)["\n  query LegalDocumentsOfKind($kind: LegalDocumentKind!) {\n    currentLegalDocument(kind: $kind) {\n      id\n      version\n      ...InForceDocument\n      ...PublishPrefill\n    }\n    legalDocuments(kind: $kind) {\n      id\n      version\n      effectiveFrom\n      ...LegalDocumentHistoryRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishLegalDocument($input: PublishLegalDocumentInput!) {\n    publishLegalDocument(input: $input) {\n      id\n      kind\n      version\n      effectiveFrom\n      sha256\n    }\n  }\n"): (typeof documents)["\n  mutation PublishLegalDocument($input: PublishLegalDocumentInput!) {\n    publishLegalDocument(input: $input) {\n      id\n      kind\n      version\n      effectiveFrom\n      sha256\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublishPrefill on LegalDocument {\n    version\n    titleEn\n    bodyEn\n    titleHi\n    bodyHi\n  }\n"): (typeof documents)["\n  fragment PublishPrefill on LegalDocument {\n    version\n    titleEn\n    bodyEn\n    titleHi\n    bodyHi\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PartnerClients {\n    partnerClients {\n      id\n      name\n      clientId\n      partnerId\n      scopes\n      createdAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query PartnerClients {\n    partnerClients {\n      id\n      name\n      clientId\n      partnerId\n      scopes\n      createdAt\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -132,6 +172,26 @@ export function graphql(source: "\n  mutation CreatePartnerClient($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokePartnerClient($id: ID!) {\n    revokePartnerClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokePartnerClient($id: ID!) {\n    revokePartnerClient(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportRequirementFormValues on ReportRequirement {\n    id\n    conditionCodes\n    conditionKeywords\n    reasons\n    documentKind\n    titleEn\n    titleHi\n    active\n  }\n"): (typeof documents)["\n  fragment ReportRequirementFormValues on ReportRequirement {\n    id\n    conditionCodes\n    conditionKeywords\n    reasons\n    documentKind\n    titleEn\n    titleHi\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportRequirementRow on ReportRequirement {\n    id\n    conditionCodes\n    conditionKeywords\n    reasons\n    documentKind\n    titleEn\n    titleHi\n    active\n  }\n"): (typeof documents)["\n  fragment ReportRequirementRow on ReportRequirement {\n    id\n    conditionCodes\n    conditionKeywords\n    reasons\n    documentKind\n    titleEn\n    titleHi\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportRequirements($includeRetired: Boolean!) {\n    reportRequirements(includeRetired: $includeRetired) {\n      id\n      titleEn\n      titleHi\n      ...ReportRequirementRow\n      ...ReportRequirementFormValues\n    }\n  }\n"): (typeof documents)["\n  query ReportRequirements($includeRetired: Boolean!) {\n    reportRequirements(includeRetired: $includeRetired) {\n      id\n      titleEn\n      titleHi\n      ...ReportRequirementRow\n      ...ReportRequirementFormValues\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReportRequirement($input: ReportRequirementInput!) {\n    saveReportRequirement(input: $input) {\n      id\n      active\n      titleEn\n      titleHi\n    }\n  }\n"): (typeof documents)["\n  mutation SaveReportRequirement($input: ReportRequirementInput!) {\n    saveReportRequirement(input: $input) {\n      id\n      active\n      titleEn\n      titleHi\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireReportRequirement($id: ID!) {\n    retireReportRequirement(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation RetireReportRequirement($id: ID!) {\n    retireReportRequirement(id: $id) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

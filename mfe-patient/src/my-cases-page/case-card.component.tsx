@@ -1,7 +1,9 @@
 import { CaseTimeline, formatDateTime, formatMoney } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../gql';
+import { firstIncompleteStep } from '../intake-wizard/intake-steps';
 
 export const CASE_CARD = graphql(`
   fragment CaseCard on Case {
@@ -9,6 +11,10 @@ export const CASE_CARD = graphql(`
     stage
     presentingComplaint
     submittedAt
+    needsConsent
+    intakeProblems {
+      field
+    }
     panel {
       id
       mode
@@ -32,7 +38,10 @@ export const CASE_CARD = graphql(`
   }
 `);
 
-/** One of the patient's cases: when, where it stands, who reviews it, the fee, the reports. */
+/**
+ * One of the patient's cases, linking to its page: when, where it stands, who reviews it, the
+ * fee, the reports; a draft links to where to continue, a submitted case to its consent.
+ */
 export function CaseCard(props: { data: FragmentType<typeof CASE_CARD> }): ReactElement {
   const found = useFragment(CASE_CARD, props.data);
   const { t, i18n } = useTranslation('patient');
@@ -40,11 +49,25 @@ export function CaseCard(props: { data: FragmentType<typeof CASE_CARD> }): React
   return (
     <article className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {found.submittedAt
-          ? t('caseHeading', { date: formatDateTime(found.submittedAt, i18n.language) })
-          : t('draftHeading')}
+        <Link to={`/cases/${found.id}`}>
+          {found.submittedAt
+            ? t('caseHeading', { date: formatDateTime(found.submittedAt, i18n.language) })
+            : t('draftHeading')}
+        </Link>
       </h2>
       {found.presentingComplaint && <p>{found.presentingComplaint}</p>}
+      {found.stage === 'DRAFT' && (
+        <p>
+          <Link to={`/cases/${found.id}/intake/${firstIncompleteStep(found.intakeProblems)}`}>
+            {t('continueCase')}
+          </Link>
+        </p>
+      )}
+      {found.needsConsent && (
+        <p>
+          <Link to={`/cases/${found.id}/consent`}>{t('case.signConsent')}</Link>
+        </p>
+      )}
       <dl className="facts">
         <dt>{t('stage')}</dt>
         <dd>

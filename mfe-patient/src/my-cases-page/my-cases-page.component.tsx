@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { PartialDataNotice, QueryStatus, type Viewer } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { graphql } from '../gql';
 import { PROXY_AUTHORIZATIONS } from '../proxies-page/proxy-authorizations';
 import { CaseCard } from './case-card.component';
@@ -26,9 +27,11 @@ const MY_CASES = graphql(`
 
 /**
  * Whether the query failed only because the patient has no record yet: a new account's patient
- * id comes with the account, the record itself with the first case's registration details.
+ * id comes with the account, the record itself with the registration details.
+ * @param error - the query's error
+ * @returns true when only `patient` was NOT_FOUND
  */
-function isNewPatient(error: unknown): boolean {
+export function isNewPatient(error: unknown): boolean {
   return (
     CombinedGraphQLErrors.is(error) &&
     error.errors.length > 0 &&
@@ -73,6 +76,10 @@ export function MyCasesPage({
         <p>{t('greeting', { name: viewer.displayName })}</p>
         <ActingForNewPatient patientId={patientId} viewer={viewer} />
         <p>{t('noCases')}</p>
+        <p>{t('registerFirst')}</p>
+        <p>
+          <Link to={`/register/${patientId}`}>{t('registerNow')}</Link>
+        </p>
       </section>
     );
   }
@@ -94,6 +101,12 @@ export function MyCasesPage({
       {!viewer.roles.includes('PATIENT') && (
         <p>{t('actingForName', { name: data.patient.fullName })}</p>
       )}
+      <p className="toolbar">
+        <Link to="/cases/new" className="button-link">
+          {t('startCase')}
+        </Link>
+        <Link to={`/register/${patientId}`}>{t('editDetails')}</Link>
+      </p>
       {cases.length === 0 ? (
         <p>{t('noCases')}</p>
       ) : (

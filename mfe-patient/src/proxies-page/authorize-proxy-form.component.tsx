@@ -1,19 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { refreshSession } from '@consilium/web-kit';
+import { PROXY_RELATIONSHIPS } from '@consilium/validation';
+import { FormError, FormField, mutationProblem, refreshSession } from '@consilium/web-kit';
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
 import type { ProxyRelationship } from '../gql/graphql';
-import {
-  FormError,
-  FormField,
-  FormStatus,
-  isValid,
-  mutationProblem,
-  usePageForm,
-  type FormErrors,
-} from './form-parts';
-import { RELATIONSHIPS } from './proxy-authorizations';
+import { FormStatus, isValid, usePageForm, type FormErrors } from '../form-parts/form-parts';
 
 const AUTHORIZE_PROXY = graphql(`
   mutation AuthorizeProxy($input: AuthorizeProxyInput!) {
@@ -154,7 +146,7 @@ export function AuthorizeProxyForm(props: {
         label={t('theirRelationship')}
         value={relationship}
         onChange={(value) => setRelationship(value as ProxyRelationship)}
-        options={RELATIONSHIPS.map((value) => ({ value, label: t(`relationship.${value}`) }))}
+        options={PROXY_RELATIONSHIPS.map((value) => ({ value, label: t(`relationship.${value}`) }))}
         error={errors.fields[FIELD_IDS['relationship']!]}
       />
       <FormField

@@ -1,21 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { refreshSession, type Viewer } from '@consilium/web-kit';
+import { PROXY_RELATIONSHIPS } from '@consilium/validation';
+import {
+  FormError,
+  FormField,
+  mutationProblem,
+  refreshSession,
+  type Viewer,
+} from '@consilium/web-kit';
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { rememberActingFor } from '../acting-for/acting-for';
 import { graphql } from '../gql';
 import type { ProxyRelationship } from '../gql/graphql';
-import {
-  FormError,
-  FormField,
-  FormStatus,
-  isValid,
-  mutationProblem,
-  usePageForm,
-  type FormErrors,
-} from './form-parts';
-import { RELATIONSHIPS } from './proxy-authorizations';
+import { FormStatus, isValid, usePageForm, type FormErrors } from '../form-parts/form-parts';
 
 const REGISTER_DEPENDENT = graphql(`
   mutation RegisterDependent($input: RegisterDependentInput!) {
@@ -116,7 +114,7 @@ export function RegisterDependentForm(props: {
         label={t('yourRelationship')}
         value={relationship}
         onChange={(value) => setRelationship(value as ProxyRelationship)}
-        options={RELATIONSHIPS.map((value) => ({ value, label: t(`relationship.${value}`) }))}
+        options={PROXY_RELATIONSHIPS.map((value) => ({ value, label: t(`relationship.${value}`) }))}
         error={errors.fields[FIELD_IDS.relationship]}
       />
       <p>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   formatDateTime,
+  mutationProblem,
   PartialDataNotice,
   QueryStatus,
   refreshSession,
@@ -13,7 +14,6 @@ import { graphql } from '../gql';
 import type { ProxyAuthorizationsQuery } from '../gql/graphql';
 import { AuthorizeProxyForm } from './authorize-proxy-form.component';
 import { RegisterDependentForm } from './dependents.component';
-import { mutationProblem } from './form-parts';
 import { grantStatus, PROXY_AUTHORIZATIONS } from './proxy-authorizations';
 
 const REVOKE_PROXY_AUTHORIZATION = graphql(`

@@ -1,5 +1,4 @@
 import { graphql } from '../gql';
-import type { ProxyRelationship } from '../gql/graphql';
 
 /** Authorisations for the patients the viewer acts for, and those the viewer holds. */
 export const PROXY_AUTHORIZATIONS = graphql(`
@@ -17,16 +16,6 @@ export const PROXY_AUTHORIZATIONS = graphql(`
     }
   }
 `);
-
-/** The relationships a proxy may have to a patient, in the order the forms offer them. */
-export const RELATIONSHIPS: readonly ProxyRelationship[] = [
-  'SPOUSE',
-  'PARENT',
-  'CHILD',
-  'GUARDIAN',
-  'LEGAL_REPRESENTATIVE',
-  'OTHER',
-];
 
 /** Where an authorisation stands now. */
 export type GrantStatus = 'active' | 'revoked' | 'expired' | 'scheduled';

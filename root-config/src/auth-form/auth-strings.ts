@@ -3,7 +3,6 @@ import { addTranslations } from '@consilium/web-kit';
 /** Strings of the sign-in, sign-up, verification and password pages (namespace `auth`). */
 addTranslations('auth', {
   en: {
-    errorPrefix: 'Error:',
     working: 'Please wait…',
     // sign in
     signInTitle: 'Sign in',
@@ -110,7 +109,6 @@ addTranslations('auth', {
       'An account with this mobile number already exists. Sign in, or set a new password if you have forgotten it.',
   },
   hi: {
-    errorPrefix: 'त्रुटि:',
     working: 'कृपया प्रतीक्षा करें…',
     signInTitle: 'साइन इन करें',
     signInIntro: 'अपने कॉन्सिलियम खाते के ईमेल पते या मोबाइल नंबर से साइन इन करें।',

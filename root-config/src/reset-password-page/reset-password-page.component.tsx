@@ -1,4 +1,9 @@
-import { confirmPasswordReset, requestPasswordReset } from '@consilium/web-kit';
+import {
+  confirmPasswordReset,
+  FormError,
+  FormField,
+  requestPasswordReset,
+} from '@consilium/web-kit';
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigateToUrl } from 'single-spa';
@@ -8,7 +13,7 @@ import {
   rememberedLogin,
   rememberLogin,
 } from '../auth-form/auth-navigation';
-import { BusyStatus, FormError, FormField } from '../auth-form/form-field.component';
+import { BusyStatus } from '../auth-form/form-field.component';
 import {
   describeAuthError,
   isValid,
@@ -144,6 +149,7 @@ export function ResetPasswordPage(): ReactElement {
               label={t('newPasswordLabel')}
               hint={passwordRuleHint(t)}
               type="password"
+              verbatim
               value={password}
               onChange={setPassword}
               autoComplete="new-password"

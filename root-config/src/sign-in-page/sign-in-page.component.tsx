@@ -1,4 +1,4 @@
-import { AuthError, signIn, useSession } from '@consilium/web-kit';
+import { AuthError, FormError, FormField, signIn, useSession } from '@consilium/web-kit';
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigateToUrl } from 'single-spa';
@@ -12,7 +12,7 @@ import {
   rememberLogin,
   takeNotice,
 } from '../auth-form/auth-navigation';
-import { BusyStatus, FormError, FormField } from '../auth-form/form-field.component';
+import { BusyStatus } from '../auth-form/form-field.component';
 import {
   describeAuthError,
   isValid,
@@ -113,6 +113,7 @@ export function SignInPage({ search }: { search: string }): ReactElement {
           id={FIELD_IDS.password}
           label={t('password')}
           type="password"
+          verbatim
           value={password}
           onChange={setPassword}
           autoComplete="current-password"

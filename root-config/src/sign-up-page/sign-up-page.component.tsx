@@ -1,9 +1,17 @@
-import { LANGUAGES, signUp, type AccountKind, type Language } from '@consilium/web-kit';
+import {
+  FieldError,
+  FormError,
+  FormField,
+  LANGUAGES,
+  signUp,
+  type AccountKind,
+  type Language,
+} from '@consilium/web-kit';
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigateToUrl } from 'single-spa';
 import { authUrl, leaveNotice, navigateOnClick } from '../auth-form/auth-navigation';
-import { BusyStatus, FieldError, FormError, FormField } from '../auth-form/form-field.component';
+import { BusyStatus } from '../auth-form/form-field.component';
 import {
   describeAuthError,
   isValid,
@@ -98,9 +106,7 @@ export function SignUpPage({ search }: { search: string }): ReactElement {
         <FormError id="sign-up-error" message={errors.form} />
         <fieldset className="choice-group">
           <legend>{t('kindLegend')}</legend>
-          {kindError && (
-            <FieldError id="sign-up-kind-error" message={kindError} prefix={t('errorPrefix')} />
-          )}
+          {kindError && <FieldError id="sign-up-kind-error" message={kindError} />}
           {(['PATIENT', 'PROXY'] as const).map((option) => (
             <div className="choice" key={option}>
               <input
@@ -144,6 +150,7 @@ export function SignUpPage({ search }: { search: string }): ReactElement {
             id={FIELD_IDS.email}
             label={t('email')}
             type="email"
+            verbatim
             value={email}
             onChange={setEmail}
             autoComplete="email"
@@ -154,6 +161,7 @@ export function SignUpPage({ search }: { search: string }): ReactElement {
             label={t('phone')}
             hint={t('phoneHint')}
             type="tel"
+            verbatim
             value={phone}
             onChange={setPhone}
             autoComplete="tel"
@@ -165,6 +173,7 @@ export function SignUpPage({ search }: { search: string }): ReactElement {
           label={t('newPassword')}
           hint={passwordRuleHint(t)}
           type="password"
+          verbatim
           value={password}
           onChange={setPassword}
           autoComplete="new-password"
@@ -173,13 +182,7 @@ export function SignUpPage({ search }: { search: string }): ReactElement {
         />
         <div className="field">
           <label htmlFor={FIELD_IDS.language}>{t('language')}</label>
-          {languageError && (
-            <FieldError
-              id="sign-up-language-error"
-              message={languageError}
-              prefix={t('errorPrefix')}
-            />
-          )}
+          {languageError && <FieldError id="sign-up-language-error" message={languageError} />}
           <select
             id={FIELD_IDS.language}
             value={language}

@@ -1,8 +1,8 @@
-import { resendVerification, verifyAccount } from '@consilium/web-kit';
+import { FormError, FormField, resendVerification, verifyAccount } from '@consilium/web-kit';
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goAfterSignIn, takeNotice } from '../auth-form/auth-navigation';
-import { BusyStatus, FormError, FormField } from '../auth-form/form-field.component';
+import { BusyStatus } from '../auth-form/form-field.component';
 import {
   describeAuthError,
   isValid,

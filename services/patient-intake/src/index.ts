@@ -16,6 +16,18 @@ import { postgresqlMigrations } from './migrations/postgresql';
 import { sqliteMigrations } from './migrations/sqlite';
 import { patientReference } from './patient/patient.reference';
 import { PatientResolver } from './patient/patient.resolver';
+import { CaseIntakeResolver } from './intake/case-intake.resolver';
+import { Consent } from './consent/consent.entity';
+import { CaseConsentResolver, ConsentResolver } from './consent/consent.resolver';
+import { LegalDocument } from './consent/legal-document.entity';
+import { legalDocumentRoutes } from './consent/legal-document-routes';
+import { seedLegalDocuments } from './consent/legal-document.service';
+import { ReportRequirement } from './report-requirements/report-requirement.entity';
+import {
+  CaseRequiredReportsResolver,
+  ReportRequirementResolver,
+} from './report-requirements/report-requirement.resolver';
+import { seedReportRequirements } from './report-requirements/report-requirement.service';
 import { Patient } from './patient/patient.entity';
 
 /** patient-intake: owns `Patient` and `Case` (port 4001). */
@@ -23,9 +35,27 @@ export const patientIntake: Service = defineService({
   name: 'patient-intake',
   packageDir: path.resolve(__dirname, '..'),
   defaultPort: 4001,
-  entities: [ConsiliumEntity, Patient, Case, CaseTimelineEntry, Notification],
+  entities: [
+    ConsiliumEntity,
+    Patient,
+    Case,
+    CaseTimelineEntry,
+    Notification,
+    LegalDocument,
+    Consent,
+    ReportRequirement,
+  ],
   migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
-  resolvers: [PatientResolver, CaseResolver, DevMailboxResolver],
+  resolvers: [
+    PatientResolver,
+    CaseResolver,
+    CaseIntakeResolver,
+    ConsentResolver,
+    CaseConsentResolver,
+    ReportRequirementResolver,
+    CaseRequiredReportsResolver,
+    DevMailboxResolver,
+  ],
   referenceResolvers: { Patient: patientReference, Case: caseReference },
   createContext,
   eventHandlers: (logger) => ({
@@ -33,5 +63,10 @@ export const patientIntake: Service = defineService({
     AccountCodeIssued: queueAccountCodeMessage,
   }),
   workers: [startNotificationSender],
+  seedBaseline: async (em) => {
+    await seedLegalDocuments(em);
+    await seedReportRequirements(em);
+  },
   seedDemo,
+  httpRoutes: legalDocumentRoutes,
 });

@@ -7,6 +7,8 @@ import type { Account } from './account.entity';
 export interface AccessClaims {
   roles: Role[];
   patientIds: string[];
+  /** the relationship of each proxied patient (not the own record) */
+  relationships: Record<string, string>;
   specialistId: string | null;
 }
 
@@ -31,5 +33,14 @@ export async function accessClaimsOf(em: EntityManager, account: Account): Promi
   if (authorisations.some((grant) => grant.isActive(now)) && !roles.includes('PROXY')) {
     roles.push('PROXY');
   }
-  return { roles, patientIds: [...new Set(patientIds)], specialistId: account.specialistId };
+  const relationships: Record<string, string> = {};
+  for (const grant of authorisations.filter((grant) => grant.isActive(now))) {
+    if (grant.patientId !== account.patientId) relationships[grant.patientId] = grant.relationship;
+  }
+  return {
+    roles,
+    patientIds: [...new Set(patientIds)],
+    relationships,
+    specialistId: account.specialistId,
+  };
 }

@@ -8,7 +8,7 @@ import { CodePurpose } from '../codes/one-time-code.entity';
 import { accessClaimsOf } from './access-claims';
 import { Account } from './account.entity';
 import { AuthError } from './auth-errors';
-import { normaliseName } from './names';
+import { normaliseName } from '@consilium/validation';
 import { checkPhone, maskLogin, normaliseEmail, parseLogin } from './logins';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 
@@ -264,6 +264,7 @@ export async function startSession(
       subject: account.id,
       roles: claims.roles,
       patientIds: claims.patientIds,
+      relationships: claims.relationships,
       specialistId: claims.specialistId,
     },
     account.sessionsRevokedAt,

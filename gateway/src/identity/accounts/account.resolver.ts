@@ -35,7 +35,7 @@ import { endAllSessions } from '../sessions/sessions';
 import { AccountRole } from './account-role.enum';
 import { Account } from './account.entity';
 import { checkPhone, normaliseEmail } from './logins';
-import { normaliseName } from './names';
+import { normaliseName } from '@consilium/validation';
 import { PageInfo } from '@consilium/subgraph-kit';
 
 /** The roles an administrator can give a staff account. */

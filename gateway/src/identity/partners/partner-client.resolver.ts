@@ -21,7 +21,7 @@ import {
   Query,
   Resolver,
 } from 'type-graphql';
-import { normaliseName } from '../accounts/names';
+import { normaliseName } from '@consilium/validation';
 import { hashPassword } from '../accounts/passwords';
 import { revokeAccess } from '../sessions/revoke-access';
 import { PartnerClient } from './partner-client.entity';

@@ -1,19 +1,19 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { ConsiliumEntity } from '@consilium/subgraph-kit';
+import {
+  PROXY_RELATIONSHIPS,
+  type ProxyRelationship as ProxyRelationshipValue,
+} from '@consilium/validation';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 /**
- * How a proxy is related to the patient (FHIR R4 RelatedPerson.relationship, v3 RoleCode,
- * simplified to what the product needs).
+ * How a proxy is related to the patient (FHIR R4 RelatedPerson.relationship, HL7 v3 RoleCode;
+ * the list is shared with the apps in @consilium/validation).
  */
-export enum ProxyRelationship {
-  PARENT = 'PARENT',
-  GUARDIAN = 'GUARDIAN',
-  SPOUSE = 'SPOUSE',
-  CHILD = 'CHILD',
-  LEGAL_REPRESENTATIVE = 'LEGAL_REPRESENTATIVE',
-  OTHER = 'OTHER',
-}
+export const ProxyRelationship = Object.fromEntries(
+  PROXY_RELATIONSHIPS.map((relationship) => [relationship, relationship]),
+) as { [K in ProxyRelationshipValue]: K };
+export type ProxyRelationship = ProxyRelationshipValue;
 registerEnumType(ProxyRelationship, { name: 'ProxyRelationship' });
 
 /** A patient's permission for another account to act for them, for a period. */
@@ -39,7 +39,7 @@ export class ProxyAuthorization extends ConsiliumEntity {
   patientDisplayName!: string;
 
   @Field(() => ProxyRelationship)
-  @Enum({ items: () => ProxyRelationship })
+  @Enum({ items: () => [...PROXY_RELATIONSHIPS] })
   relationship!: ProxyRelationship;
 
   @Field(() => Date)

@@ -13,7 +13,7 @@ import {
 import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { Account } from '../accounts/account.entity';
 import { findByLogin } from '../accounts/account-service';
-import { normaliseName } from '../accounts/names';
+import { normaliseName } from '@consilium/validation';
 import { revokeAccess } from '../sessions/revoke-access';
 import { ProxyAuthorization, ProxyRelationship } from './proxy-authorization.entity';
 

@@ -8,6 +8,8 @@ export interface TokenSubject {
   subject: string;
   roles: Role[];
   patientIds?: string[];
+  /** for each patient acted for as a proxy, the relationship (absent for the own record) */
+  relationships?: Record<string, string>;
   specialistId?: string | null;
   partnerId?: string | null;
   scopes?: string[];
@@ -15,7 +17,8 @@ export interface TokenSubject {
 
 /**
  * Signs a short-lived access token (JWT, EdDSA, `kid` header; RFC 7519 / RFC 8037) with the
- * claims every subgraph reads: `sub`, `roles`, `pid` (patients the subject may act for), `spc`
+ * claims every subgraph reads: `sub`, `roles`, `pid` (patients the subject may act for), `rel` (the proxy's relationship to each patient
+ * they act for as a proxy), `spc`
  * (specialist profile), `org` and `scope` (partners).
  * @param em - an EntityManager (to find the current key)
  * @param subject - who the token is for
@@ -38,6 +41,9 @@ export async function issueAccessToken(
   const accessToken = await new SignJWT({
     roles: subject.roles,
     ...(subject.patientIds?.length ? { pid: subject.patientIds } : {}),
+    ...(subject.relationships && Object.keys(subject.relationships).length
+      ? { rel: subject.relationships }
+      : {}),
     ...(subject.specialistId ? { spc: subject.specialistId } : {}),
     ...(subject.partnerId ? { org: subject.partnerId } : {}),
     ...(subject.scopes?.length ? { scope: subject.scopes.join(' ') } : {}),

@@ -16,6 +16,11 @@ export interface Viewer {
   roles: Role[];
   /** the patients this viewer may act for: their own record, and those they are a proxy of */
   patientIds: string[];
+  /**
+   * the relationship (e.g. MOTHER) of this viewer to each patient they act for as a proxy; the
+   * viewer's own patient record has no entry
+   */
+  proxyRelationships: Record<string, string>;
   /** the specialist profile of a specialist account */
   specialistId: string | null;
   /** the partner organisation of a partner client */
@@ -33,6 +38,8 @@ export interface AccessTokenClaims {
   roles: Role[];
   /** patient ids the subject may act for */
   pid?: string[];
+  /** patient id → the proxy's relationship to them (FHIR RelatedPerson.relationship) */
+  rel?: Record<string, string>;
   /** specialist profile id */
   spc?: string;
   /** partner organisation id */
@@ -60,6 +67,14 @@ export function viewerFromClaims(claims: AccessTokenClaims): Viewer {
     accountId: claims.sub,
     roles,
     patientIds: Array.isArray(claims.pid) ? claims.pid.filter((id) => typeof id === 'string') : [],
+    proxyRelationships:
+      claims.rel && typeof claims.rel === 'object'
+        ? Object.fromEntries(
+            Object.entries(claims.rel).filter(
+              ([, relationship]) => typeof relationship === 'string',
+            ),
+          )
+        : {},
     specialistId: typeof claims.spc === 'string' ? claims.spc : null,
     partnerId: typeof claims.org === 'string' ? claims.org : null,
     scopes: typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : [],

@@ -51,17 +51,51 @@ export function isExpectedError(error: GraphQLError): boolean {
   return (typeof code === 'string' && CLIENT_CODES.has(code)) || 'serviceName' in error.extensions;
 }
 
+/** Options of createFormatError. */
+export interface FormatErrorOptions {
+  /** the values of an enum type of the schema served, by type name */
+  enumValues?: (typeName: string) => readonly string[] | undefined;
+}
+
+const ENUM_COERCION =
+  /^Variable "\$\w+" got invalid value (.*) at "([^"]+)"; (?:Value .* does not exist in|Enum) "(\w+)"/;
+
+/**
+ * Rewrites GraphQL's message for a variable holding a value an enum does not have into one
+ * naming the field and the allowed values (`intake.allergies[0].severity: 11 is not one of MILD,
+ * MODERATE, SEVERE.`), with `extensions.field` and `extensions.allowedValues`.
+ * @param formatted - the error as GraphQL formatted it
+ * @param enumValues - the schema's enum values by type name
+ * @returns the clearer error, or the one given when it is not an enum coercion error
+ */
+export function explainEnumCoercion(
+  formatted: GraphQLFormattedError,
+  enumValues: FormatErrorOptions['enumValues'],
+): GraphQLFormattedError {
+  const match = ENUM_COERCION.exec(formatted.message);
+  const allowed = match && enumValues?.(match[3]!);
+  if (!match || !allowed) return formatted;
+  const [, value, field] = match;
+  return {
+    ...formatted,
+    message: `${field}: ${value} is not one of ${allowed.join(', ')}.`,
+    extensions: { ...formatted.extensions, field, allowedValues: allowed },
+  };
+}
+
 /**
  * Builds Apollo Server's `formatError`: errors the client can act on pass through with their
  * `extensions.code` (database constraint violations become CONFLICT, an ORM "not found" becomes
  * NOT_FOUND); anything unexpected is masked as INTERNAL_SERVER_ERROR. errorReportingPlugin logs
  * the unexpected ones with the request id and adds the id to the masked error.
+ * Enum values a variable does not allow are explained with the allowed values (see
+ * explainEnumCoercion) when the schema's enums are given.
+ * @param options - the served schema's enums
  * @returns a `formatError` function
  */
-export function createFormatError(): (
-  formatted: GraphQLFormattedError,
-  error: unknown,
-) => GraphQLFormattedError {
+export function createFormatError(
+  options: FormatErrorOptions = {},
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
     const original = unwrapResolverError(error);
     const { path, locations } = formatted;
@@ -87,7 +121,7 @@ export function createFormatError(): (
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return explainEnumCoercion({ ...formatted, extensions }, options.enumValues);
     }
     return {
       message: INTERNAL_ERROR_MESSAGE,

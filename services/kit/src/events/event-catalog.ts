@@ -9,6 +9,9 @@ const paise = z.number().int().nonnegative();
  * is received.
  */
 export const EVENT_DATA_SCHEMAS = {
+  // A draft case was started for a patient: every service learns whose case it is (uploads are
+  // made to a draft).
+  CaseStarted: z.object({ startedAt: z.iso.datetime() }),
   CaseSubmitted: z.object({ submittedAt: z.iso.datetime() }),
   CaseConsented: z.object({ consentId: id, documentVersion: z.string().min(1) }),
   PanelRequested: z.object({

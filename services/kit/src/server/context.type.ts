@@ -15,6 +15,8 @@ export interface BaseContext {
   logger: Logger;
   /** the `Authorization` header forwarded by the gateway, if any */
   authorization: string | undefined;
+  /** where the request came from: the client's IP (first x-forwarded-for hop) and user agent */
+  client: { ipAddress: string | null; userAgent: string | null };
   /** the caller, proven by the access token this subgraph verified itself; null if none */
   viewer: Viewer | null;
   /** why a token that was sent was not accepted (expired, wrong signature …) */

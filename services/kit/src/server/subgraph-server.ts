@@ -139,9 +139,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
           (typeof forwardedFor === 'string' ? forwardedFor.split(',')[0]?.trim() : undefined) ??
           req.socket.remoteAddress ??
           null;
+        const client = { ipAddress, userAgent: req.headers['user-agent'] ?? null };
         return definition.createContext({
           em,
           requestId,
+          client,
           logger: req.log,
           authorization: req.headers.authorization,
           viewer,
@@ -149,7 +151,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
           audit: createAuditTrail(
             definition.name,
             definition.orm,
-            { viewer, requestId, ipAddress, userAgent: req.headers['user-agent'] ?? null },
+            { viewer, requestId, ...client },
             logger,
           ),
           caseParties: createGroupLoader(em, CaseParty, 'caseId'),

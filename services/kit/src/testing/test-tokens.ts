@@ -70,6 +70,9 @@ export async function testAuthorization(
   const token = await new SignJWT({
     roles: viewer.roles,
     ...(viewer.patientIds?.length ? { pid: viewer.patientIds } : {}),
+    ...(viewer.proxyRelationships && Object.keys(viewer.proxyRelationships).length
+      ? { rel: viewer.proxyRelationships }
+      : {}),
     ...(viewer.specialistId ? { spc: viewer.specialistId } : {}),
     ...(viewer.partnerId ? { org: viewer.partnerId } : {}),
     ...(viewer.scopes?.length ? { scope: viewer.scopes.join(' ') } : {}),

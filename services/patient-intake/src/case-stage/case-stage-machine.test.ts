@@ -43,6 +43,7 @@ const ALLOWED: [CaseStage, EventType, unknown, CaseStage][] = [
 
 /** Events that are recorded on the timeline but never move a case. */
 const NEUTRAL: EventType[] = [
+  'CaseStarted',
   'SpecialistContacted',
   'SlaBreached',
   'CaseSummaryReady',

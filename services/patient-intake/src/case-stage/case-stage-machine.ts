@@ -6,7 +6,8 @@ const S = CaseStage;
 /**
  * The allowed stage changes of a case (DESIGN.md §2, "Case stages"): for each event that can move
  * a case, the stages it may arrive in and where each goes. An event arriving in any other stage
- * is refused. Events not listed here (contacts, SLA breaches, summaries) never change the stage.
+ * is refused. Events not listed here (a case started, contacts, SLA breaches, summaries) never
+ * change the stage.
  */
 export const CASE_TRANSITIONS: Partial<Record<EventType, Partial<Record<CaseStage, CaseStage>>>> = {
   CaseSubmitted: { [S.DRAFT]: S.SUBMITTED },

@@ -36,6 +36,7 @@ export async function applyToCase(
     eventType: event.type,
     occurredAt: new Date(event.occurredAt),
     actorAccountId: event.actor.accountId,
+    actingForPatientId: event.actor.actingForPatientId,
   });
   if (decision.kind === 'move') {
     entry.fromStage = decision.from;

@@ -33,7 +33,7 @@ describe('patient-intake patients', () => {
         gender: 'FEMALE',
         phone: '+919000009001',
         email: 'kavita.deshpande@example.org',
-        preferredLanguage: 'Marathi',
+        preferredLanguage: 'mr',
       },
     });
   });

@@ -38,6 +38,13 @@ export class CaseTimelineEntry extends ConsiliumEntity {
   @Property({ type: 'string', length: 64, nullable: true })
   actorAccountId: string | null = null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The patient the actor acted for (a proxy acting for them, or the patient).',
+  })
+  @Property({ type: 'uuid', nullable: true })
+  actingForPatientId: string | null = null;
+
   @Field(() => String, { nullable: true, description: 'Why the stage did not change, if refused.' })
   @Property({ type: 'text', nullable: true })
   refusedBecause: string | null = null;

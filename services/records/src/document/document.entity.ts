@@ -1,6 +1,8 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property, type Opt } from '@mikro-orm/core';
 import { ConsiliumEntity } from '@consilium/subgraph-kit';
 import { Directive, Field, Float, ObjectType } from 'type-graphql';
+import { DOCUMENT_KINDS, type DocumentKind } from '@consilium/validation';
+import { DocumentKindEnum } from './document-kind.enum';
 import { DocumentReferenceStatus } from './document-status.enum';
 
 /**
@@ -36,6 +38,12 @@ export class Document extends ConsiliumEntity {
   @Field({ description: 'SHA-256 of the content, hex.' })
   @Property({ type: 'string', length: 64 })
   sha256!: string;
+
+  @Field(() => DocumentKindEnum, {
+    description: 'What kind of report it is, as the uploader filed it (DocumentReference.type).',
+  })
+  @Enum({ items: () => [...DOCUMENT_KINDS], default: 'OTHER' })
+  kind: Opt<DocumentKind> = 'OTHER';
 
   @Field(() => DocumentReferenceStatus)
   @Enum({ items: () => DocumentReferenceStatus })

@@ -1,0 +1,116 @@
+import { useQuery } from '@apollo/client/react';
+import { CasePageFrame, CaseTimeline, formatDateTime, QueryStatus } from '@consilium/web-kit';
+import { useEffect, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { IntakeSummary } from '../case-summary/intake-summary.component';
+import { RequiredReports } from '../required-reports/required-reports.component';
+import { firstIncompleteStep } from '../intake-wizard/intake-steps';
+import { PATIENT_CASE_PAGE } from './case-page-queries';
+import { ConsentFacts } from './consent-facts.component';
+import { WithdrawConsent } from './withdraw-consent.component';
+
+/** How often the page asks again while the stage follows a signature or withdrawal. */
+const SETTLE_POLL_MS = 1500;
+
+/** Stages after which consent can no longer be withdrawn here. */
+const ENDED = new Set(['CANCELLED', 'CLOSED']);
+
+/**
+ * `/cases/:caseId`: where the case stands and what happens next, the history as given, the
+ * consent (version, who signed as whom and when; withdraw), and the timeline.
+ */
+export function CasePage(): ReactElement {
+  const { t, i18n } = useTranslation('patient');
+  const { caseId = '' } = useParams();
+  const location = useLocation();
+  const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(PATIENT_CASE_PAGE, {
+    variables: { id: caseId },
+    fetchPolicy: 'network-only',
+    nextFetchPolicy: 'cache-first',
+  });
+  // The stage follows a signature or a withdrawal a moment later (it changes through events):
+  // ask again until it has.
+  const consent = data?.case.consent;
+  const settling = Boolean(
+    consent &&
+    ((!consent.withdrawnAt && data?.case.stage === 'SUBMITTED' && !data.case.needsConsent) ||
+      (consent.withdrawnAt && data?.case.stage !== 'CANCELLED')),
+  );
+  useEffect(() => {
+    if (!settling) return;
+    startPolling(SETTLE_POLL_MS);
+    return () => stopPolling();
+  }, [settling, startPolling, stopPolling]);
+  if (!data) {
+    return (
+      <QueryStatus
+        title={t('case.title')}
+        failed={Boolean(error) || !loading}
+        onRetry={() => void refetch()}
+      />
+    );
+  }
+  const found = data.case;
+  const justSigned = (location.state as { consentSigned?: boolean } | null)?.consentSigned;
+  return (
+    <CasePageFrame
+      backLabel={t('backToMyCases')}
+      title={t('case.titleFor', { name: found.patient.fullName })}
+      error={error}
+    >
+      {justSigned && found.consent && (
+        <p role="status" className="card">
+          {t('case.consentSigned')}
+        </p>
+      )}
+      <dl className="facts">
+        <dt>{t('stage')}</dt>
+        <dd>
+          <span className="stage" id="case-stage">
+            {t(`common:stage.${found.stage}`)}
+          </span>
+        </dd>
+        <dt>{t('case.submitted')}</dt>
+        <dd>
+          {found.submittedAt
+            ? formatDateTime(found.submittedAt, i18n.language)
+            : t('case.notSubmitted')}
+        </dd>
+      </dl>
+      <h2>{t('case.next')}</h2>
+      <p>{t(`next.${found.stage}`, { defaultValue: t('next.other') })}</p>
+      {found.stage === 'DRAFT' && (
+        <p>
+          <Link to={`/cases/${found.id}/intake/${firstIncompleteStep(found.intakeProblems)}`}>
+            {t('continueCase')}
+          </Link>
+        </p>
+      )}
+      {found.needsConsent && (
+        <p>
+          <Link to={`/cases/${found.id}/consent`}>{t('case.signConsent')}</Link>
+        </p>
+      )}
+      <section aria-labelledby="consent-facts-title">
+        <h2 id="consent-facts-title">{t('case.consent')}</h2>
+        {found.consent ? (
+          <>
+            <ConsentFacts data={found.consent} />
+            {!ENDED.has(found.stage) && !found.consent.withdrawnAt && (
+              <WithdrawConsent caseId={found.id} onWithdrawn={() => void refetch()} />
+            )}
+          </>
+        ) : (
+          <p className="muted">{t('case.noConsent')}</p>
+        )}
+      </section>
+      {!ENDED.has(found.stage) && <RequiredReports caseId={found.id} />}
+      <section aria-labelledby="history-title">
+        <h2 id="history-title">{t('case.history')}</h2>
+        <IntakeSummary data={found} headingLevel={3} />
+      </section>
+      <CaseTimeline entries={found.timeline} />
+    </CasePageFrame>
+  );
+}
