@@ -5,10 +5,12 @@ import type { SubgraphName } from './subgraph-urls';
 
 /**
  * Plain HTTP paths a subgraph serves besides GraphQL, which the gateway passes through on its
- * own origin so the apps need no other address (issue 6: the legal documents' PDFs).
+ * own origin so the apps need no other address (the legal documents' PDFs, report files).
  */
 export const SUBGRAPH_HTTP_PATHS: Record<string, SubgraphName> = {
   '/legal-documents': 'patient-intake',
+  // report uploads and downloads behind signed links (issue 7), streamed both ways
+  '/files': 'records',
 };
 
 /**

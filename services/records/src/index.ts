@@ -14,6 +14,11 @@ import {
   PatientHealthRecordResolver,
 } from './health-record/health-record.resolver';
 import { postgresqlMigrations } from './migrations/postgresql';
+import { StoredObject } from './storage/stored-object.entity';
+import { fileStoreFromEnv } from './storage/file-store';
+import { fileRoutes } from './uploads/file-routes';
+import { Upload } from './uploads/upload.entity';
+import { UploadResolver } from './uploads/upload.resolver';
 import { sqliteMigrations } from './migrations/sqlite';
 
 /**
@@ -24,16 +29,18 @@ export const records: Service = defineService({
   name: 'records',
   packageDir: path.resolve(__dirname, '..'),
   defaultPort: 4004,
-  entities: [ConsiliumEntity, Document],
+  entities: [ConsiliumEntity, Document, StoredObject, Upload],
   migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
   resolvers: [
     DocumentResolver,
     CaseDocumentsResolver,
     PatientHealthRecordResolver,
     HealthRecordResolver,
+    UploadResolver,
   ],
   referenceResolvers: { Document: documentReference },
   entityStubs: [CaseReference, PatientReference],
   createContext,
   seedDemo,
+  httpRoutes: (orm, logger) => fileRoutes(orm, fileStoreFromEnv(), logger),
 });

@@ -45,7 +45,11 @@ export class Document extends ConsiliumEntity {
   @Enum({ items: () => [...DOCUMENT_KINDS], default: 'OTHER' })
   kind: Opt<DocumentKind> = 'OTHER';
 
+  /** the stored bytes (null for metadata-only documents, e.g. the demo's) */
+  @Property({ type: 'uuid', nullable: true })
+  objectId: string | null = null;
+
   @Field(() => DocumentReferenceStatus)
   @Enum({ items: () => DocumentReferenceStatus })
-  status: DocumentReferenceStatus = DocumentReferenceStatus.CURRENT;
+  status: Opt<DocumentReferenceStatus> = DocumentReferenceStatus.CURRENT;
 }

@@ -1,0 +1,170 @@
+import { pipeline } from 'node:stream/promises';
+import type { Logger } from '@consilium/subgraph-kit';
+import type { MikroORM } from '@mikro-orm/core';
+import { create as contentDisposition } from 'content-disposition';
+import { Router, type Response } from 'express';
+import { Document } from '../document/document.entity';
+import { decryptingStream } from '../storage/file-encryption';
+import type { FileStore } from '../storage/file-store';
+import { unwrapDataKey } from '../storage/master-key';
+import { StoredObject } from '../storage/stored-object.entity';
+import { receiveUpload, UploadRefused } from './receive-upload';
+import { Upload, UploadStatus } from './upload.entity';
+import { megabytes, uploadSettings, verifySignedLink } from './upload-settings';
+
+type ErrorCode = 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+
+/** Answers an error the way the gateway's other HTTP endpoints do. */
+function refuse(
+  res: Response,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  field?: string,
+): void {
+  if (res.headersSent) return;
+  res
+    .status(status)
+    .set('Connection', 'close')
+    .json({ error: { code, message, ...(field ? { field } : {}) } });
+}
+
+/** An ASCII name for old clients: the display name if it is plain ASCII, else `report-<n>.<ext>`. */
+function asciiFallback(title: string, contentType: string, index: number): string {
+  const extension =
+    { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png', 'image/heic': 'heic' }[
+      contentType
+    ] ?? 'bin';
+  return /^[\x20-\x7e]+$/.test(title) && !/["\\/]/.test(title)
+    ? title
+    : `report-${index}.${extension}`;
+}
+
+/**
+ * The file endpoints behind signed links (the gateway serves them under its own origin):
+ * - `PUT /files/uploads/:id?exp&sig` — the bytes of a requested upload, streamed, checked by
+ *   content, hashed and encrypted; 400 empty, 413 over the limit (from Content-Length before
+ *   reading, or at the first byte over), 415 not a PDF/JPEG/PNG/HEIC, 403 bad or expired link;
+ * - `GET /files/documents/:id?exp&sig` — a document's bytes, decrypted, as an attachment whose
+ *   name keeps the display name (RFC 6266 `filename*`).
+ * @param orm - the service's ORM
+ * @param store - the file store
+ * @param logger - for refused uploads (security events) and failures
+ * @returns the router
+ */
+export function fileRoutes(orm: MikroORM, store: FileStore, logger: Logger): Router {
+  const router = Router();
+  const settings = uploadSettings();
+
+  router.put('/files/uploads/:id', async (req, res) => {
+    const id = req.params.id;
+    if (!verifySignedLink('upload', id, req.query['exp'], req.query['sig'])) {
+      return refuse(
+        res,
+        403,
+        'FORBIDDEN',
+        'This upload link is invalid or has expired; ask for a new one.',
+      );
+    }
+    const em = orm.em.fork();
+    const upload = await em.findOne(Upload, { id });
+    if (!upload)
+      return refuse(
+        res,
+        403,
+        'FORBIDDEN',
+        'This upload link is invalid or has expired; ask for a new one.',
+      );
+    if (upload.status === UploadStatus.COMPLETED) {
+      return refuse(res, 409, 'CONFLICT', 'This upload is already complete.');
+    }
+    const limit = Math.min(upload.declaredSize, settings.maxFileBytes);
+    const length = Number(req.headers['content-length']);
+    if (Number.isFinite(length) && length > limit) {
+      return refuse(
+        res,
+        413,
+        'BAD_USER_INPUT',
+        length > settings.maxFileBytes
+          ? `Files can be up to ${megabytes(settings.maxFileBytes)}.`
+          : `The file is larger than the ${upload.declaredSize} bytes announced; ask for a new upload.`,
+        'file',
+      );
+    }
+    try {
+      const received = await receiveUpload(req, store, `uploads/${upload.id}`, limit);
+      Object.assign(upload, { ...received, status: UploadStatus.RECEIVED });
+      await em.flush();
+      res.status(200).json({
+        uploadId: upload.id,
+        sha256: received.sha256,
+        size: received.size,
+        contentType: received.contentType,
+      });
+    } catch (error) {
+      if (error instanceof UploadRefused) {
+        if (error.status === 415) {
+          logger.warn(
+            {
+              security: true,
+              uploadId: id,
+              caseId: upload.caseId,
+              accountId: upload.accountId,
+              declaredType: upload.declaredType,
+            },
+            'upload refused: content is not an accepted type',
+          );
+        }
+        req.unpipe();
+        req.resume();
+        return refuse(res, error.status, 'BAD_USER_INPUT', error.message, 'file');
+      }
+      logger.error({ err: error, uploadId: id }, 'upload failed');
+      if (!res.headersSent)
+        res.status(500).json({
+          error: { code: 'INTERNAL_SERVER_ERROR', message: 'The upload failed; try again.' },
+        });
+    }
+  });
+
+  router.get('/files/documents/:id', async (req, res) => {
+    const id = req.params.id;
+    if (!verifySignedLink('download', id, req.query['exp'], req.query['sig'])) {
+      return refuse(res, 403, 'FORBIDDEN', 'This download link is invalid or has expired.');
+    }
+    const em = orm.em.fork();
+    const document = await em.findOne(Document, { id });
+    const object = document?.objectId
+      ? await em.findOne(StoredObject, { id: document.objectId })
+      : null;
+    if (!document || !object?.wrappedDataKey) {
+      return refuse(res, 404, 'NOT_FOUND', 'This file is not available.');
+    }
+    const position =
+      (await em.count(Document, {
+        caseId: document.caseId,
+        createdAt: { $lte: document.createdAt },
+      })) || 1;
+    res.status(200);
+    res.set({
+      'Content-Type': object.contentType,
+      'Content-Length': String(object.size),
+      'Content-Disposition': contentDisposition(document.title, {
+        fallback: asciiFallback(document.title, object.contentType, position),
+      }),
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    try {
+      await pipeline(
+        store.reader(object.storageKey),
+        decryptingStream(unwrapDataKey(object.wrappedDataKey)),
+        res,
+      );
+    } catch (error) {
+      logger.error({ err: error, documentId: id }, 'download failed');
+      res.destroy();
+    }
+  });
+  return router;
+}

@@ -1,0 +1,102 @@
+import { AuditOperation, authorizeCase } from '@consilium/subgraph-kit';
+import type { DocumentKind as DocumentKindValue } from '@consilium/validation';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../context.type';
+import { DocumentKindEnum } from '../document/document-kind.enum';
+import { Document } from '../document/document.entity';
+import { completeUpload, requestUpload } from './upload.service';
+import { signedLink, uploadSettings } from './upload-settings';
+
+@InputType({ description: 'A report the patient’s side is about to upload.' })
+class RequestUploadInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field({
+    description: 'The file name as the user has it (any script); shown, never used as a path.',
+  })
+  fileName!: string;
+
+  @Field({ description: 'The type the browser reports; the content decides.' })
+  contentType!: string;
+
+  @Field(() => Int, { description: 'Size in bytes; at most 25 MB (configurable).' })
+  byteSize!: number;
+
+  @Field(() => DocumentKindEnum, { description: 'What kind of report it is.' })
+  kind!: DocumentKindValue;
+}
+
+@ObjectType({ description: 'Where to PUT the bytes of an upload, until when.' })
+class UploadTicket {
+  @Field(() => ID)
+  uploadId!: string;
+
+  @Field({ description: 'Same-origin path to PUT the bytes to (the body is the file).' })
+  uploadUrl!: string;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+
+  @Field(() => Int, { description: 'The most bytes accepted.' })
+  maxBytes!: number;
+}
+
+/** Uploads without GraphQL multipart: ask, PUT the bytes to the signed URL, complete. */
+@Resolver(() => Document)
+export class UploadResolver {
+  @Mutation(() => UploadTicket, {
+    description:
+      'Asks to upload a report to a case: a short-lived signed same-origin URL to PUT the bytes to, then completeUpload.',
+  })
+  requestUpload(
+    @Arg('input', () => RequestUploadInput) input: RequestUploadInput,
+    @Ctx() ctx: Context,
+  ): Promise<UploadTicket> {
+    return requestUpload(ctx, input);
+  }
+
+  @Mutation(() => Document, {
+    description: 'Turns the bytes received for an upload into a document of the case.',
+  })
+  completeUpload(
+    @Arg('uploadId', () => ID) uploadId: string,
+    @Ctx() ctx: Context,
+  ): Promise<Document> {
+    return completeUpload(ctx, uploadId);
+  }
+
+  /** A 5-minute signed link to download the file (null for documents without stored bytes). */
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'A short-lived signed same-origin link to download the file (null when no file is stored).',
+  })
+  async downloadUrl(@Root() document: Document, @Ctx() ctx: Context): Promise<string | null> {
+    await authorizeCase(
+      ctx,
+      { caseId: document.caseId, patientId: document.patientId },
+      {
+        operation: AuditOperation.READ,
+        objectType: 'Document',
+        objectId: document.id,
+        fields: ['content'],
+        allowPartner: false,
+      },
+    );
+    if (!document.objectId) return null;
+    return signedLink('download', document.id, uploadSettings().downloadLinkSeconds).url;
+  }
+}
