@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import sharp from 'sharp';
 import { startTestPlatform, type TestPlatform } from '../testing/start-platform';
 import { gql, signUpPatient, type PatientSideSession } from '../intake/intake-test-client';
 
@@ -140,6 +141,65 @@ describe('Report uploads through signed same-origin URLs', () => {
       expect(Buffer.from(await downloaded.arrayBuffer()).equals(bytes)).toBe(true);
     },
   );
+
+  it.each([
+    ['blurred.jpg', { tooBlurred: true, tooDark: false }],
+    ['dark.jpg', { tooBlurred: false, tooDark: true }],
+    ['echocardiography-report-case-e.jpg', { tooBlurred: false, tooDark: false }],
+  ])(
+    'measures %s and says when a photo is too blurred or too dark to read',
+    async (file, expected) => {
+      const bytes = fs.readFileSync(path.join(FILES, file));
+      const document = await upload(
+        `quality ${file}`,
+        Buffer.concat([bytes, Buffer.from('quality')]),
+        'IMAGING_REPORT',
+      );
+      const read = await gql<{ document: { photoQuality: Record<string, unknown> } }>(
+        platform,
+        session,
+        `query ($id: ID!) { document(id: $id) { photoQuality { tooBlurred tooDark sharpness brightness } } }`,
+        { id: document.id },
+      );
+      expect(read.data!.document.photoQuality).toMatchObject(expected);
+    },
+  );
+
+  it('shows a rotated phone photo upright and a HEIC photo as JPEG, keeping the originals', async () => {
+    for (const file of [
+      'mri-lumbar-spine-report-photo-case-b.jpg',
+      'mri-lumbar-spine-report-photo-case-b.heic',
+    ]) {
+      const bytes = fs.readFileSync(path.join(FILES, file));
+      const document = await upload(`upright ${file}`, bytes, 'IMAGING_REPORT');
+      const read = await gql<{
+        document: { previewUrl: string; thumbnailUrl: string; downloadUrl: string };
+      }>(
+        platform,
+        session,
+        `query ($id: ID!) { document(id: $id) { previewUrl thumbnailUrl downloadUrl } }`,
+        { id: document.id },
+      );
+      const preview = await fetch(`${platform.origin}${read.data!.document.previewUrl}`);
+      expect(preview.headers.get('content-type')).toBe('image/jpeg');
+      const shown = await sharp(Buffer.from(await preview.arrayBuffer())).metadata();
+      // The report was photographed in portrait; the camera stored it sideways (EXIF 6) or as HEIC.
+      expect(shown.height).toBeGreaterThan(shown.width);
+      expect([undefined, 1]).toContain(shown.orientation);
+      const thumbnail = await sharp(
+        Buffer.from(
+          await (
+            await fetch(`${platform.origin}${read.data!.document.thumbnailUrl}`)
+          ).arrayBuffer(),
+        ),
+      ).metadata();
+      expect(Math.max(thumbnail.width, thumbnail.height)).toBeLessThanOrEqual(320);
+      const original = Buffer.from(
+        await (await fetch(`${platform.origin}${read.data!.document.downloadUrl}`)).arrayBuffer(),
+      );
+      expect(original.equals(bytes)).toBe(true);
+    }
+  });
 
   it('stores the same file twice once', async () => {
     const bytes = fs.readFileSync(path.join(FILES, 'histopathology-report-case-a.pdf'));

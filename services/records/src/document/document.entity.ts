@@ -49,6 +49,20 @@ export class Document extends ConsiliumEntity {
   @Property({ type: 'uuid', nullable: true })
   objectId: string | null = null;
 
+  /** for a photo or scan: the upright JPEG viewers show, and its thumbnail */
+  @Property({ type: 'uuid', nullable: true })
+  previewObjectId: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  thumbnailObjectId: string | null = null;
+
+  /** for a photo or scan: variance of the Laplacian (see analyseImage) and mean brightness */
+  @Property({ type: 'double', nullable: true })
+  sharpness: number | null = null;
+
+  @Property({ type: 'double', nullable: true })
+  brightness: number | null = null;
+
   @Field(() => DocumentReferenceStatus)
   @Enum({ items: () => DocumentReferenceStatus })
   status: Opt<DocumentReferenceStatus> = DocumentReferenceStatus.CURRENT;

@@ -10,7 +10,7 @@ import { unwrapDataKey } from '../storage/master-key';
 import { StoredObject } from '../storage/stored-object.entity';
 import { receiveUpload, UploadRefused } from './receive-upload';
 import { Upload, UploadStatus } from './upload.entity';
-import { megabytes, uploadSettings, verifySignedLink } from './upload-settings';
+import { megabytes, uploadSettings, verifySignedLink, type LinkPurpose } from './upload-settings';
 
 type ErrorCode = 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
 
@@ -46,7 +46,8 @@ function asciiFallback(title: string, contentType: string, index: number): strin
  *   content, hashed and encrypted; 400 empty, 413 over the limit (from Content-Length before
  *   reading, or at the first byte over), 415 not a PDF/JPEG/PNG/HEIC, 403 bad or expired link;
  * - `GET /files/documents/:id?exp&sig` — a document's bytes, decrypted, as an attachment whose
- *   name keeps the display name (RFC 6266 `filename*`).
+ *   name keeps the display name (RFC 6266 `filename*`); `…/:id/preview` and `…/:id/thumbnail`
+ *   — the upright JPEGs made from a photo, inline.
  * @param orm - the service's ORM
  * @param store - the file store
  * @param logger - for refused uploads (security events) and failures
@@ -127,16 +128,24 @@ export function fileRoutes(orm: MikroORM, store: FileStore, logger: Logger): Rou
     }
   });
 
-  router.get('/files/documents/:id', async (req, res) => {
-    const id = req.params.id;
-    if (!verifySignedLink('download', id, req.query['exp'], req.query['sig'])) {
+  router.get(['/files/documents/:id', '/files/documents/:id/:variant'], async (req, res) => {
+    const id = req.params.id as string;
+    const variant = (req.params as { variant?: string }).variant ?? 'download';
+    if (
+      !['download', 'preview', 'thumbnail'].includes(variant) ||
+      !verifySignedLink(variant as LinkPurpose, id, req.query['exp'], req.query['sig'])
+    ) {
       return refuse(res, 403, 'FORBIDDEN', 'This download link is invalid or has expired.');
     }
     const em = orm.em.fork();
     const document = await em.findOne(Document, { id });
-    const object = document?.objectId
-      ? await em.findOne(StoredObject, { id: document.objectId })
-      : null;
+    const objectId =
+      variant === 'preview'
+        ? document?.previewObjectId
+        : variant === 'thumbnail'
+          ? document?.thumbnailObjectId
+          : document?.objectId;
+    const object = objectId ? await em.findOne(StoredObject, { id: objectId }) : null;
     if (!document || !object?.wrappedDataKey) {
       return refuse(res, 404, 'NOT_FOUND', 'This file is not available.');
     }
@@ -149,9 +158,13 @@ export function fileRoutes(orm: MikroORM, store: FileStore, logger: Logger): Rou
     res.set({
       'Content-Type': object.contentType,
       'Content-Length': String(object.size),
-      'Content-Disposition': contentDisposition(document.title, {
-        fallback: asciiFallback(document.title, object.contentType, position),
-      }),
+      'Content-Disposition': contentDisposition(
+        variant === 'download' ? document.title : `${document.title}.jpg`,
+        {
+          type: variant === 'download' ? 'attachment' : 'inline',
+          fallback: asciiFallback(document.title, object.contentType, position),
+        },
+      ),
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
     });

@@ -31,6 +31,9 @@ export function megabytes(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
+/** What a signed link is for: sending an upload, or reading a document, its preview or thumbnail. */
+export type LinkPurpose = 'upload' | 'download' | 'preview' | 'thumbnail';
+
 function signingKey(): Buffer {
   return Buffer.from(hkdfSync('sha256', masterKey(), 'consilium-records', 'signed-links', 32));
 }
@@ -43,18 +46,21 @@ function signature(purpose: string, id: string, expires: number): string {
 
 /**
  * A short-lived signed same-origin link (HMAC-SHA256 over purpose, id and expiry).
- * @param purpose - `upload` or `download`
+ * @param purpose - what the link is for
  * @param id - the upload or document id
  * @param seconds - how long it works
  * @returns the path with `exp` and `sig`, and when it expires
  */
 export function signedLink(
-  purpose: 'upload' | 'download',
+  purpose: LinkPurpose,
   id: string,
   seconds: number,
 ): { url: string; expiresAt: Date } {
   const expires = Math.floor(Date.now() / 1000) + seconds;
-  const path = purpose === 'upload' ? `/files/uploads/${id}` : `/files/documents/${id}`;
+  const path =
+    purpose === 'upload'
+      ? `/files/uploads/${id}`
+      : `/files/documents/${id}${purpose === 'download' ? '' : `/${purpose}`}`;
   return {
     url: `${path}?exp=${expires}&sig=${signature(purpose, id, expires)}`,
     expiresAt: new Date(expires * 1000),
@@ -66,7 +72,7 @@ export function signedLink(
  * @returns true when it is genuine and not expired
  */
 export function verifySignedLink(
-  purpose: 'upload' | 'download',
+  purpose: LinkPurpose,
   id: string,
   exp: unknown,
   sig: unknown,

@@ -5,6 +5,7 @@ import {
   Ctx,
   Field,
   FieldResolver,
+  Float,
   ID,
   InputType,
   Int,
@@ -14,6 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../context.type';
+import { BLUR_THRESHOLD, DARK_THRESHOLD } from '../images/analyse-image';
 import { DocumentKindEnum } from '../document/document-kind.enum';
 import { Document } from '../document/document.entity';
 import { completeUpload, requestUpload } from './upload.service';
@@ -54,6 +56,26 @@ class UploadTicket {
   maxBytes!: number;
 }
 
+/** How readable a photo of a report is (measured when it was uploaded). */
+@ObjectType({ description: 'How readable a photo of a report is.' })
+class PhotoQuality {
+  @Field(() => Float, { description: 'Variance of the Laplacian: higher is sharper.' })
+  sharpness!: number;
+
+  @Field(() => Float, { description: 'Mean brightness, 0–255.' })
+  brightness!: number;
+
+  @Field({
+    description: `True below a sharpness of ${BLUR_THRESHOLD} (in good light): ask for a sharper photo.`,
+  })
+  tooBlurred!: boolean;
+
+  @Field({
+    description: `True below a brightness of ${DARK_THRESHOLD}: ask for a photo in better light.`,
+  })
+  tooDark!: boolean;
+}
+
 /** Uploads without GraphQL multipart: ask, PUT the bytes to the signed URL, complete. */
 @Resolver(() => Document)
 export class UploadResolver {
@@ -76,6 +98,62 @@ export class UploadResolver {
     @Ctx() ctx: Context,
   ): Promise<Document> {
     return completeUpload(ctx, uploadId);
+  }
+
+  /** How readable a photo is (null for a PDF or a document without a photo). */
+  @FieldResolver(() => PhotoQuality, {
+    nullable: true,
+    description: 'How readable a photo is (null for PDFs).',
+  })
+  photoQuality(@Root() document: Document): PhotoQuality | null {
+    if (document.sharpness === null || document.brightness === null) return null;
+    return {
+      sharpness: document.sharpness,
+      brightness: document.brightness,
+      // A dark photo has little contrast to measure: ask for light first.
+      tooBlurred: document.sharpness < BLUR_THRESHOLD && document.brightness >= DARK_THRESHOLD,
+      tooDark: document.brightness < DARK_THRESHOLD,
+    };
+  }
+
+  /** A signed link to the upright JPEG preview of a photo (null for PDFs). */
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'A short-lived signed link to the upright JPEG preview of a photo (null for PDFs).',
+  })
+  async previewUrl(@Root() document: Document, @Ctx() ctx: Context): Promise<string | null> {
+    return this.variantUrl(document, ctx, 'preview', document.previewObjectId);
+  }
+
+  /** A signed link to the thumbnail of a photo (null for PDFs). */
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'A short-lived signed link to the thumbnail of a photo (null for PDFs).',
+  })
+  async thumbnailUrl(@Root() document: Document, @Ctx() ctx: Context): Promise<string | null> {
+    return this.variantUrl(document, ctx, 'thumbnail', document.thumbnailObjectId);
+  }
+
+  private async variantUrl(
+    document: Document,
+    ctx: Context,
+    purpose: 'preview' | 'thumbnail',
+    objectId: string | null,
+  ): Promise<string | null> {
+    if (!objectId) return null;
+    await authorizeCase(
+      ctx,
+      { caseId: document.caseId, patientId: document.patientId },
+      {
+        operation: AuditOperation.READ,
+        objectType: 'Document',
+        objectId: document.id,
+        fields: [purpose],
+        allowPartner: false,
+      },
+    );
+    return signedLink(purpose, document.id, uploadSettings().downloadLinkSeconds).url;
   }
 
   /** A 5-minute signed link to download the file (null for documents without stored bytes). */

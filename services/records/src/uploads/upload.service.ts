@@ -13,7 +13,9 @@ import type { DocumentKind } from '@consilium/validation';
 import type { Context } from '../context.type';
 import { Document } from '../document/document.entity';
 import { DocumentReferenceStatus } from '../document/document-status.enum';
-import { fileStoreFromEnv } from '../storage/file-store';
+import { fileStoreFromEnv, type FileStore } from '../storage/file-store';
+import { readDecrypted, storeEncrypted } from '../storage/stored-bytes';
+import { analyseImage, type ImageAnalysis } from '../images/analyse-image';
 import { StoredObject } from '../storage/stored-object.entity';
 import { Upload, UploadStatus } from './upload.entity';
 import { megabytes, signedLink, uploadSettings } from './upload-settings';
@@ -115,9 +117,33 @@ export async function requestUpload(
 }
 
 /**
- * Turns received bytes into a document of the case. The same content uploaded again for the
- * patient is stored once (by SHA-256); in the same case it is the same document. Completing twice
- * returns the same document.
+ * Makes a received photo readable and measures it (see analyseImage); null for a PDF, or when the
+ * image cannot be decoded (it is still stored, and viewers offer the download).
+ */
+async function analyseUpload(
+  ctx: Context,
+  store: FileStore,
+  upload: Upload,
+): Promise<ImageAnalysis | null> {
+  if (!upload.contentType?.startsWith('image/') || !upload.wrappedDataKey) return null;
+  try {
+    const original = await readDecrypted(store, {
+      id: upload.id,
+      storageKey: `uploads/${upload.id}`,
+      wrappedDataKey: upload.wrappedDataKey,
+    } as StoredObject);
+    return await analyseImage(original, upload.contentType);
+  } catch (error) {
+    ctx.logger.warn({ err: error, uploadId: upload.id }, 'image could not be analysed');
+    return null;
+  }
+}
+
+/**
+ * Turns received bytes into a document of the case: a photo also gets an upright preview and a
+ * thumbnail, and its sharpness and brightness are measured. The same content uploaded again for
+ * the patient is stored once (by SHA-256); in the same case it is the same document. Completing
+ * twice returns the same document.
  * @param ctx - the request
  * @param uploadId - the upload
  * @returns the document
@@ -142,6 +168,7 @@ export async function completeUpload(ctx: Context, uploadId: string): Promise<Do
     );
   }
   const store = fileStoreFromEnv();
+  const analysis = await analyseUpload(ctx, store, upload);
   const document = await ctx.em.transactional(async (em) => {
     let object = await em.findOne(StoredObject, {
       patientId: upload.patientId,
@@ -159,6 +186,16 @@ export async function completeUpload(ctx: Context, uploadId: string): Promise<Do
         wrappedDataKey: upload.wrappedDataKey,
       });
     }
+    const derived = analysis && {
+      previewObjectId: (
+        await storeEncrypted(em, store, upload.patientId, analysis.preview, 'image/jpeg')
+      ).id,
+      thumbnailObjectId: (
+        await storeEncrypted(em, store, upload.patientId, analysis.thumbnail, 'image/jpeg')
+      ).id,
+      sharpness: analysis.sharpness,
+      brightness: analysis.brightness,
+    };
     const same = await em.findOne(Document, {
       caseId: upload.caseId,
       sha256: upload.sha256!,
@@ -175,6 +212,7 @@ export async function completeUpload(ctx: Context, uploadId: string): Promise<Do
         size: upload.size!,
         sha256: upload.sha256!,
         objectId: object.id,
+        ...derived,
       });
     upload.status = UploadStatus.COMPLETED;
     upload.documentId = created.id;
