@@ -132,6 +132,7 @@ describe('A mother registers her child and consents for her in Chromium', () => 
       .waitFor();
     expect(await failed.count()).toBe(0);
     await next(page, 6);
+    await next(page, 7);
     const place = page.getByRole('group', { name: 'Where the patient is now' });
     await place.getByLabel('City, town or village').fill(child.address.city);
     await place

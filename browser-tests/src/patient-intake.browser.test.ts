@@ -77,7 +77,7 @@ describe('A patient registers, tells their history, submits and consents in Chro
     await page.waitForURL('**/patient/cases/*/intake/1');
     const caseUrl = page.url().replace(/\/intake\/1$/, '');
     const progress = page.getByRole('navigation', { name: 'Steps of the case history' });
-    await progress.getByText('Step 1 of 6').waitFor();
+    await progress.getByText('Step 1 of 7').waitFor();
     expect(await progress.locator('[aria-current="step"]').textContent()).toBe(
       'Complaint and symptoms',
     );
@@ -95,7 +95,7 @@ describe('A patient registers, tells their history, submits and consents in Chro
       await page.getByLabel(`Question ${index + 2}`, { exact: true }).fill(question);
     }
     await page.reload();
-    await page.getByRole('heading', { level: 2, name: /^Step 5 of 6/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Step 5 of 7/ }).waitFor();
     for (const [index, question] of fixture.questions.slice(0, 3).entries()) {
       expect(await page.getByLabel(`Question ${index + 1}`, { exact: true }).inputValue()).toBe(
         question,
@@ -124,7 +124,14 @@ describe('A patient registers, tells their history, submits and consents in Chro
       .waitFor();
     await next(page, 6);
 
-    // Step 6: where the patient is, the review, submit.
+    // Step 6: the reports (uploading them is patient-uploads.browser.test.ts); none yet.
+    await page
+      .getByRole('region', { name: 'Your reports' })
+      .getByText('No reports uploaded yet.')
+      .waitFor();
+    await next(page, 7);
+
+    // Step 7: where the patient is, the review, submit.
     const place = page.getByRole('group', { name: 'Where the patient is now' });
     await place.getByLabel('City, town or village').fill(patient.address.city);
     await place

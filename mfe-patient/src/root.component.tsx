@@ -11,6 +11,8 @@ import { MyCasesPage } from './my-cases-page/my-cases-page.component';
 import { ProxiesPage } from './proxies-page/proxies-page.component';
 import { RegisterDependentPage } from './registration-page/register-dependent-page.component';
 import { RegistrationPage } from './registration-page/registration-page.component';
+import { SharingPage } from './sharing-page/sharing-page.component';
+import { UploadsProvider } from './report-uploads/uploads-context';
 import { StartCasePage } from './start-case-page/start-case-page.component';
 import './patient-strings';
 
@@ -50,7 +52,8 @@ function CasesHome({ viewer }: { viewer: Viewer }): ReactElement {
 
 /**
  * The app's pages: the cases (start one, its history wizard, consent, its page), registration
- * (own, or of someone the viewer cares for), and who may act for the viewer.
+ * (own, or of someone the viewer cares for), and who may act for the viewer; report uploads
+ * live above them all, so a transfer goes on whatever page the viewer moves to.
  */
 function PatientRoutes({ viewer }: { viewer: Viewer }): ReactElement {
   const { t } = useTranslation('patient');
@@ -68,19 +71,25 @@ function PatientRoutes({ viewer }: { viewer: Viewer }): ReactElement {
               {viewer.roles.includes('PATIENT') ? t('proxiesTitle') : t('caredForTitle')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/sharing">{t('sharing.title')}</NavLink>
+          </li>
         </ul>
       </nav>
-      <Routes>
-        <Route index element={<CasesHome viewer={viewer} />} />
-        <Route path="proxies" element={<ProxiesPage viewer={viewer} />} />
-        <Route path="register/dependent" element={<RegisterDependentPage viewer={viewer} />} />
-        <Route path="register/:patientId" element={<RegistrationPage viewer={viewer} />} />
-        <Route path="cases/new" element={<StartCasePage viewer={viewer} />} />
-        <Route path="cases/:caseId" element={<CasePage />} />
-        <Route path="cases/:caseId/intake/:step" element={<IntakeWizardPage />} />
-        <Route path="cases/:caseId/consent" element={<ConsentPage viewer={viewer} />} />
-        <Route path="*" element={<p>{t('common:notFound')}</p>} />
-      </Routes>
+      <UploadsProvider>
+        <Routes>
+          <Route index element={<CasesHome viewer={viewer} />} />
+          <Route path="proxies" element={<ProxiesPage viewer={viewer} />} />
+          <Route path="sharing" element={<SharingPage viewer={viewer} />} />
+          <Route path="register/dependent" element={<RegisterDependentPage viewer={viewer} />} />
+          <Route path="register/:patientId" element={<RegistrationPage viewer={viewer} />} />
+          <Route path="cases/new" element={<StartCasePage viewer={viewer} />} />
+          <Route path="cases/:caseId" element={<CasePage />} />
+          <Route path="cases/:caseId/intake/:step" element={<IntakeWizardPage />} />
+          <Route path="cases/:caseId/consent" element={<ConsentPage viewer={viewer} />} />
+          <Route path="*" element={<p>{t('common:notFound')}</p>} />
+        </Routes>
+      </UploadsProvider>
     </>
   );
 }

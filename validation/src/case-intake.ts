@@ -41,6 +41,11 @@ export const CONDITION_CLINICAL_STATUSES = [
   'RESOLVED',
 ] as const;
 
+/** An ICD-10 code (WHO): a letter, two digits, optionally a dot and 1–4 more characters. */
+const ICD10_CODE = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
+/** A SNOMED CT concept id: 6 to 18 digits. */
+const SNOMED_CODE = /^[0-9]{6,18}$/;
+
 /** Code systems a condition may be coded in (FHIR R4 Coding.system, by short name). */
 export const CONDITION_CODE_SYSTEMS = ['ICD-10', 'SNOMED-CT'] as const;
 
@@ -85,7 +90,20 @@ function buildCaseIntakeSchema(today: string) {
       list(
         z.object({
           text: text(500),
-          code: optional(z.object({ system: z.enum(CONDITION_CODE_SYSTEMS), code: text(20) })),
+          code: optional(
+            z
+              .object({ system: z.enum(CONDITION_CODE_SYSTEMS), code: text(20) })
+              .superRefine((coding, ctx) => {
+                const pattern = coding.system === 'ICD-10' ? ICD10_CODE : SNOMED_CODE;
+                if (!pattern.test(coding.code)) {
+                  ctx.addIssue({
+                    code: 'custom',
+                    path: ['code'],
+                    params: { rule: `code.${coding.system}` },
+                  });
+                }
+              }),
+          ),
           onsetDate: date,
           clinicalStatus: optional(z.enum(CONDITION_CLINICAL_STATUSES)),
         }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Problem } from './problems';
 import { personName } from './text';
 
 /** The largest drawn signature accepted, as a PNG data URL (characters). */
@@ -25,3 +26,43 @@ export const consentSignatureSchema = z.object({
   }),
 });
 export type ConsentSignature = z.output<typeof consentSignatureSchema>;
+
+/** A name compared the way people read it: NFC, case folded, spaces and punctuation ignored. */
+function comparable(name: string): string {
+  return name
+    .normalize('NFC')
+    .toLocaleLowerCase('en-IN')
+    .replace(/[\s.\-'’]+/gu, '');
+}
+
+/**
+ * Whether the typed name fits who signs: the patient types their own registered name (or its
+ * local-script form); a proxy types their own name — the guardian's registered name for a minor,
+ * and in any case not the patient's.
+ * @param typed - the typed full name
+ * @param signer - SELF with the patient's names, or PROXY with the guardian's name if registered
+ * @returns the problem, or null
+ */
+export function signerNameProblem(
+  typed: string,
+  signer:
+    | { kind: 'SELF'; names: string[] }
+    | { kind: 'PROXY'; patientNames: string[]; guardianName: string | null },
+): Problem | null {
+  const given = comparable(typed);
+  if (signer.kind === 'SELF') {
+    return signer.names.some((name) => comparable(name) === given)
+      ? null
+      : { field: 'input.typedFullName', rule: 'signer.name', values: { name: signer.names[0]! } };
+  }
+  if (signer.guardianName && comparable(signer.guardianName) !== given) {
+    return {
+      field: 'input.typedFullName',
+      rule: 'signer.name',
+      values: { name: signer.guardianName },
+    };
+  }
+  return signer.patientNames.some((name) => comparable(name) === given)
+    ? { field: 'input.typedFullName', rule: 'signer.notPatient' }
+    : null;
+}

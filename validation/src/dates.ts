@@ -43,7 +43,9 @@ export function pastDate(
   futureRule: 'birthDate.future' | 'date.future',
 ): z.ZodType<string, string> {
   return z.string().superRefine((value, ctx) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isValid(parseISO(value))) {
+    if (value.trim() === '') {
+      ctx.addIssue({ code: 'custom', params: { rule: 'required' } });
+    } else if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isValid(parseISO(value))) {
       ctx.addIssue({ code: 'custom', params: { rule: 'date.invalid' } });
     } else if (value > today) {
       ctx.addIssue({ code: 'custom', params: { rule: futureRule } });

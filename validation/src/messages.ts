@@ -27,6 +27,15 @@ const en = {
   'minor.guardianDetails':
     'A patient under 18 needs the details of their parent or legal guardian.',
   'minor.guardianRelationship': 'The guardian of a minor must be a parent or legal guardian.',
+  'minor.guardianIsYou':
+    'Give your own details as the guardian: you are registered as this patient’s {relationship}.',
+  'signer.name': 'Type your own full name as registered: {name}.',
+  'code.ICD-10':
+    'An ICD-10 code is a letter, two digits and optionally a dot and more, e.g. C50.4.',
+  'code.SNOMED-CT': 'A SNOMED CT code is 6 to 18 digits.',
+  'adult.guardian':
+    'Only a patient under 18 has a guardian here; someone acting for an adult is added as a proxy.',
+  'signer.notPatient': 'Type your own full name, not the patient’s: you are signing for them.',
   'contact.required': 'Give a mobile number or an email address so the specialists can reach you.',
   'pin.invalid': 'An Indian PIN code has 6 digits and does not start with 0 (e.g. 682017).',
   'identifier.AADHAAR': 'An Aadhaar number has 12 digits and does not start with 0 or 1.',
@@ -49,6 +58,10 @@ const en = {
   'signature.missing': 'Draw your signature in the box.',
   'signature.tooLarge': 'The signature image is too large; clear it and sign again.',
   'consent.agree': 'Tick “I agree” to sign.',
+  'file.empty': 'The file is empty (0 bytes).',
+  'file.tooLarge': 'Files can be up to {max}.',
+  'file.type': 'The file is not a PDF, JPEG, PNG or HEIC.',
+  'file.caseFull': 'A case can hold up to {max} files.',
 } as const;
 
 /** The message keys, one per rule. */
@@ -78,6 +91,14 @@ const hi: Record<RuleKey, string> = {
     'मरीज़ की आयु {age} वर्ष है; 18 वर्ष से कम आयु के मरीज़ का पंजीकरण माता-पिता या क़ानूनी अभिभावक ही कर सकते हैं।',
   'minor.guardianDetails': '18 वर्ष से कम आयु के मरीज़ के माता-पिता या क़ानूनी अभिभावक का विवरण चाहिए।',
   'minor.guardianRelationship': 'नाबालिग का अभिभावक माता-पिता या क़ानूनी अभिभावक होना चाहिए।',
+  'minor.guardianIsYou':
+    'अभिभावक के रूप में अपना ही विवरण दें: आप इस मरीज़ के {relationship} के रूप में पंजीकृत हैं।',
+  'signer.name': 'पंजीकृत रूप में अपना पूरा नाम लिखें: {name}।',
+  'code.ICD-10': 'ICD-10 कोड एक अक्षर, दो अंक और वैकल्पिक रूप से बिंदु व आगे के अक्षर होता है, जैसे C50.4।',
+  'code.SNOMED-CT': 'SNOMED CT कोड 6 से 18 अंकों का होता है।',
+  'adult.guardian':
+    'यहाँ केवल 18 वर्ष से कम आयु के मरीज़ का अभिभावक होता है; किसी वयस्क की ओर से काम करने वाले को प्रॉक्सी के रूप में जोड़ा जाता है।',
+  'signer.notPatient': 'अपना पूरा नाम लिखें, मरीज़ का नहीं: आप उनकी ओर से हस्ताक्षर कर रहे हैं।',
   'contact.required': 'मोबाइल नंबर या ईमेल पता दें ताकि विशेषज्ञ आपसे संपर्क कर सकें।',
   'pin.invalid': 'भारतीय पिन कोड में 6 अंक होते हैं और यह 0 से शुरू नहीं होता (जैसे 682017)।',
   'identifier.AADHAAR': 'आधार संख्या में 12 अंक होते हैं और यह 0 या 1 से शुरू नहीं होती।',
@@ -99,6 +120,10 @@ const hi: Record<RuleKey, string> = {
   'signature.missing': 'बॉक्स में अपने हस्ताक्षर बनाएँ।',
   'signature.tooLarge': 'हस्ताक्षर की छवि बहुत बड़ी है; मिटाकर फिर से हस्ताक्षर करें।',
   'consent.agree': 'हस्ताक्षर के लिए “मैं सहमत हूँ” पर निशान लगाएँ।',
+  'file.empty': 'फ़ाइल ख़ाली है (0 बाइट)।',
+  'file.tooLarge': 'फ़ाइलें अधिकतम {max} की हो सकती हैं।',
+  'file.type': 'यह फ़ाइल PDF, JPEG, PNG या HEIC नहीं है।',
+  'file.caseFull': 'एक केस में अधिकतम {max} फ़ाइलें हो सकती हैं।',
 };
 
 /** Every rule's message, by language. */

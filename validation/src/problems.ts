@@ -71,6 +71,8 @@ export function problemsFromZod(error: z.ZodError, prefix = ''): Problem[] {
         }
         return { field, rule: 'number.range', values: { min: Number(issue.minimum) } };
       case 'invalid_value':
+        if (input === undefined || input === null || input === '')
+          return { field, rule: 'required' };
         return {
           field,
           rule: 'oneOf',

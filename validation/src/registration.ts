@@ -130,8 +130,27 @@ export function registrantProblems(
     if (!GUARDIAN_RELATIONSHIPS.includes(patient.guardian.relationship)) {
       return [{ field: 'patient.guardian.relationship', rule: 'minor.guardianRelationship' }];
     }
+    // The guardian named is the person registering (they sign the consent too).
+    const parents: readonly string[] = ['MOTHER', 'FATHER', 'PARENT'];
+    const own = registrant.relationship;
+    const same =
+      !own ||
+      own === patient.guardian.relationship ||
+      (parents.includes(own) &&
+        parents.includes(patient.guardian.relationship) &&
+        (own === 'PARENT' || patient.guardian.relationship === 'PARENT'));
+    if (!same) {
+      return [
+        {
+          field: 'patient.guardian.relationship',
+          rule: 'minor.guardianIsYou',
+          values: { relationship: own!.toLowerCase().replace(/_/g, ' ') },
+        },
+      ];
+    }
     return [];
   }
+  if (patient.guardian) return [{ field: 'patient.guardian', rule: 'adult.guardian' }];
   if (!patient.phone && !patient.email && registrant.kind === 'SELF') {
     return [{ field: 'patient.phone', rule: 'contact.required' }];
   }

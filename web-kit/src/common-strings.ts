@@ -57,6 +57,8 @@ addTranslations('common', {
     retry: 'Try again',
     selected: 'selected',
     errorPrefix: 'Error:',
+    copied: 'Copied.',
+    copyFailed: 'It could not be copied: it is selected, copy it yourself.',
   },
   hi: {
     'stage.DRAFT': 'ड्राफ़्ट',
@@ -113,5 +115,7 @@ addTranslations('common', {
     retry: 'फिर से कोशिश करें',
     selected: 'चुना गया',
     errorPrefix: 'त्रुटि:',
+    copied: 'कॉपी हो गया।',
+    copyFailed: 'कॉपी नहीं हो सका: यह चुना हुआ है, इसे ख़ुद कॉपी करें।',
   },
 });

@@ -47,3 +47,22 @@ export function formatDateTime(
     timeZone,
   }).format(new Date(iso));
 }
+
+/**
+ * A file size for people, in binary units: `446 KB`, `1.3 MB`.
+ * @param bytes - the size in bytes
+ * @param language - UI language
+ * @returns the size
+ */
+export function formatFileSize(bytes: number, language: Language | string): string {
+  const format = (value: number, unit: 'byte' | 'kilobyte' | 'megabyte'): string =>
+    new Intl.NumberFormat(localeOf(language), {
+      style: 'unit',
+      unit,
+      unitDisplay: 'short',
+      maximumFractionDigits: unit === 'megabyte' ? 1 : 0,
+    }).format(value);
+  if (bytes < 1024) return format(bytes, 'byte');
+  if (bytes < 1024 * 1024) return format(bytes / 1024, 'kilobyte');
+  return format(bytes / 1024 / 1024, 'megabyte');
+}

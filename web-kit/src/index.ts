@@ -15,6 +15,7 @@ export {
 } from './auth-api';
 export { AuthError } from './auth-http';
 export { CaseTimeline, type TimelineEntry } from './case-timeline';
+export { CopyField } from './copy-field';
 export { ErrorBoundary } from './error-boundary';
 export { FieldError, FormError, FormField, type FormFieldProps } from './form-parts';
 export { LegalText } from './legal-text';
@@ -29,7 +30,10 @@ export {
   signInUrlReturningHere,
   TableRegion,
 } from './page-parts';
-export { DEFAULT_TIME_ZONE, formatDateTime, formatMoney, localeOf } from './format';
+export { DEFAULT_TIME_ZONE, formatDateTime, formatFileSize, formatMoney, localeOf } from './format';
+export { fetchWithSession, saveFileWithSession } from './session-fetch';
+export { fileNameFromDisposition, saveBlob } from './save-file';
+export { describeUserAgent } from './user-agent';
 export {
   addTranslations,
   hasChosenLanguage,

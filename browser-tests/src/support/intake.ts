@@ -75,11 +75,11 @@ export function item(page: Page, legend: string): Locator {
 /**
  * Clicks "Next" and waits for the step after it.
  * @param page - the page
- * @param step - the step expected next (1–6)
+ * @param step - the step expected next (1–7)
  */
 export async function next(page: Page, step: number): Promise<void> {
   await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.getByRole('heading', { level: 2, name: new RegExp(`^Step ${step} of 6`) }).waitFor();
+  await page.getByRole('heading', { level: 2, name: new RegExp(`^Step ${step} of 7`) }).waitFor();
 }
 
 /**
@@ -89,7 +89,7 @@ export async function next(page: Page, step: number): Promise<void> {
  * @param fixture - the case
  */
 export async function fillStepsOneToFour(page: Page, fixture: FixtureCase): Promise<void> {
-  await page.getByRole('heading', { level: 2, name: /^Step 1 of 6/ }).waitFor();
+  await page.getByRole('heading', { level: 2, name: /^Step 1 of 7/ }).waitFor();
   await page.getByLabel('The main problem').fill(fixture.presentingComplaint);
   for (const [index, symptom] of fixture.symptoms.entries()) {
     await page.getByRole('button', { name: 'Add a symptom' }).click();

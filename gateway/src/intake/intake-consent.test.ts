@@ -257,6 +257,56 @@ describe('Patient intake and e-consent through the gateway', () => {
     });
   });
 
+  describe('found by a new user trying to break it', () => {
+    it('refuses a signature typed in someone else’s name, NUL characters and impossible dates, naming the field', async () => {
+      const { session, caseId, fixture } = consented.find(
+        (entry) => entry.fixture.caseRef === 'case-c',
+      )!;
+      // The mother typed her child's name: refused before anything else is checked.
+      const wrongName = await sign(session, caseId, fixture.patient.fullName);
+      expect(errorOf(wrongName.errors).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.typedFullName',
+      });
+      const nul = await gql(
+        platform,
+        session,
+        `mutation ($caseId: ID!, $reason: String) { withdrawConsent(caseId: $caseId, reason: $reason) { status } }`,
+        {
+          caseId,
+          reason: 'bad\u0000reason',
+        },
+      );
+      expect(errorOf(nul.errors).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'reason',
+      });
+      const impossible = await gql(platform, session, REGISTER, {
+        patientId: session.patientId,
+        patient: { ...registrationOf(fixture), birthDate: '2026-02-30' },
+      });
+      expect(errorOf(impossible.errors).extensions?.['code']).toBe('BAD_USER_INPUT');
+      expect(errorOf(impossible.errors).message).toContain('patient.birthDate');
+    });
+
+    it('keeps consent texts to a size that renders quickly, and versions in sequence', async () => {
+      const ops = await platform.as('operations');
+      const PUBLISH = `mutation ($input: PublishLegalDocumentInput!) { publishLegalDocument(input: $input) { version } }`;
+      const texts = { titleEn: 'Notice', bodyEn: 'Text.', titleHi: 'सूचना', bodyHi: 'पाठ।' };
+      const huge = await gql(platform, ops, PUBLISH, {
+        input: { kind: 'PRIVACY_NOTICE', version: 'v9', ...texts, bodyEn: 'x'.repeat(900_000) },
+      });
+      expect(errorOf(huge.errors).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      const skipped = await gql(platform, ops, PUBLISH, {
+        input: { kind: 'CONSENT', version: 'v9', ...texts },
+      });
+      expect(errorOf(skipped.errors).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.version',
+      });
+    });
+  });
+
   describe('registration rows of bad-inputs.json', () => {
     const base = { birthDate: '1979-11-03', gender: 'MALE' };
 

@@ -27,6 +27,7 @@ import { pinoHttp } from 'pino-http';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, SubgraphDataSource } from '../subgraphs/subgraph-data-source';
 import { subgraphUrlsFromEnv, type SubgraphName } from '../subgraphs/subgraph-urls';
 import { subgraphHttpRoutes } from '../subgraphs/subgraph-http-routes';
+import { healthRecordExportRoutes } from '../exports/health-record-export';
 import { webRoutes } from '../web/web-routes';
 import type { GatewayContext } from './gateway-context.type';
 import { Kind, parse } from 'graphql';
@@ -142,11 +143,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   app.use(authRoutes(options.identityOrm, logger));
   app.use(subgraphHttpRoutes(urls, logger));
+  const verifyToken = options.verifyToken ?? createTokenVerifier(() => jwksUrlFromEnv());
+  const checkSession = sessionGuard(options.identityOrm, verifyToken);
+  let ownGraphqlUrl = '';
+  app.use(healthRecordExportRoutes(() => ownGraphqlUrl, verifyToken, logger));
   app.use(webRoutes(logger, options.webRoot));
-  const checkSession = sessionGuard(
-    options.identityOrm,
-    options.verifyToken ?? createTokenVerifier(() => jwksUrlFromEnv()),
-  );
   app.use(
     '/graphql',
     pinoHttp({
@@ -180,6 +181,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve) => httpServer.listen(options.port, host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
+  ownGraphqlUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/graphql`;
   return {
     url: `http://${host}:${port}/graphql`,
     port,

@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent, fetch as undiciFetch, Response as UndiciResponse } from 'undici';
 import type { GatewayContext } from '../server/gateway-context.type';
 
 type Fetcher = NonNullable<
@@ -12,7 +12,8 @@ export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 15_000;
 
 /**
  * A fetch over a keep-alive connection pool that gives up when the subgraph sends no answer
- * within the timeout (a hung service must not hang the gateway's callers).
+ * within the timeout (a hung service must not hang the gateway's callers), and that lets a
+ * subgraph's 400 carrying GraphQL errors reach the client as those errors.
  */
 function keepAliveFetch(timeoutMs: number): Fetcher {
   const agent = new Agent({
@@ -21,8 +22,27 @@ function keepAliveFetch(timeoutMs: number): Fetcher {
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
-  return ((url: string, init: Parameters<typeof undiciFetch>[1]) =>
-    undiciFetch(url, { ...init, dispatcher: agent })) as unknown as Fetcher;
+  return (async (url: string, init: Parameters<typeof undiciFetch>[1]) => {
+    const response = await undiciFetch(url, { ...init, dispatcher: agent });
+    // A subgraph answers 400 with GraphQL errors when a variable does not fit a scalar the
+    // gateway cannot check itself (e.g. `LocalDate` given `2026-02-30`): pass those errors on,
+    // with their BAD_USER_INPUT code, rather than failing the whole request.
+    if (response.status === 400 && response.headers.get('content-type')?.includes('json')) {
+      const text = await response.text();
+      let hasErrors = false;
+      try {
+        const body = JSON.parse(text) as { errors?: unknown[] };
+        hasErrors = Array.isArray(body.errors) && body.errors.length > 0;
+      } catch {
+        // not GraphQL: left as the 400 it is
+      }
+      return new UndiciResponse(text, {
+        status: hasErrors ? 200 : 400,
+        headers: response.headers,
+      });
+    }
+    return response;
+  }) as unknown as Fetcher;
 }
 
 /**

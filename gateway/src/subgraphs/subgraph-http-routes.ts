@@ -31,6 +31,11 @@ export function subgraphHttpRoutes(urls: Record<SubgraphName, string>, logger: L
         pathRewrite: (path) => `${prefix}${path}`,
         proxyTimeout: 30_000,
         on: {
+          // The subgraph logs who used a file or share link: the real client, never a header the
+          // client made up.
+          proxyReq: (proxyReq, req) => {
+            proxyReq.setHeader('x-forwarded-for', req.socket.remoteAddress ?? '');
+          },
           error: (error, _req, res) => {
             logger.warn({ err: error, subgraph }, 'subgraph HTTP route failed');
             if ('writeHead' in res && !res.headersSent) {

@@ -16,6 +16,8 @@ const PAGE_PATHS = [
   '/sign-up',
   '/verify',
   '/reset-password',
+  // what a share link opens for a doctor without an account (issue 7)
+  /^\/shared\/[^/]+$/,
   /^\/(patient|doctor|admin)(\/.*)?$/,
 ];
 

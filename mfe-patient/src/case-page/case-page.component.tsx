@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { IntakeSummary } from '../case-summary/intake-summary.component';
 import { RequiredReports } from '../required-reports/required-reports.component';
-import { firstIncompleteStep } from '../intake-wizard/intake-steps';
+import { CaseDocuments } from '../report-uploads/case-documents.component';
+import { UploadsPending } from '../report-uploads/uploads-pending.component';
+import { firstIncompleteStep, REPORTS_STEP } from '../intake-wizard/intake-steps';
 import { PATIENT_CASE_PAGE } from './case-page-queries';
 import { ConsentFacts } from './consent-facts.component';
 import { WithdrawConsent } from './withdraw-consent.component';
@@ -17,8 +19,9 @@ const SETTLE_POLL_MS = 1500;
 const ENDED = new Set(['CANCELLED', 'CLOSED']);
 
 /**
- * `/cases/:caseId`: where the case stands and what happens next, the history as given, the
- * consent (version, who signed as whom and when; withdraw), and the timeline.
+ * `/cases/:caseId`: where the case stands and what happens next, the consent (version, who
+ * signed as whom and when; withdraw), the reports needed and uploaded ("Add reports" while a
+ * draft), the history as given, and the timeline.
  */
 export function CasePage(): ReactElement {
   const { t, i18n } = useTranslation('patient');
@@ -106,6 +109,14 @@ export function CasePage(): ReactElement {
         )}
       </section>
       {!ENDED.has(found.stage) && <RequiredReports caseId={found.id} />}
+      <CaseDocuments caseId={found.id}>
+        <UploadsPending caseId={found.id} />
+        {found.stage === 'DRAFT' && (
+          <p>
+            <Link to={`/cases/${found.id}/intake/${REPORTS_STEP}`}>{t('documents.add')}</Link>
+          </p>
+        )}
+      </CaseDocuments>
       <section aria-labelledby="history-title">
         <h2 id="history-title">{t('case.history')}</h2>
         <IntakeSummary data={found} headingLevel={3} />

@@ -36,7 +36,15 @@ type Documents = {
     "\n  fragment PatientRegistrationFields on Patient {\n    id\n    fullName\n    nameLocal\n    birthDate\n    gender\n    genderIdentity\n    phone\n    email\n    preferredLanguage\n    age\n    address {\n      line1\n      line2\n      city\n      district\n      state\n      postalCode\n      country\n    }\n    emergencyContact {\n      name\n      relationship\n      phone\n    }\n    identifier {\n      type\n      value\n    }\n    guardian {\n      fullName\n      relationship\n      phone\n      identifier {\n        type\n        value\n      }\n    }\n  }\n": typeof types.PatientRegistrationFieldsFragmentDoc,
     "\n  query PatientRegistration($id: ID!) {\n    patient(id: $id) {\n      id\n      ...PatientRegistrationFields\n    }\n  }\n": typeof types.PatientRegistrationDocument,
     "\n  mutation RegisterPatient($patientId: ID!, $patient: PatientRegistrationInput!) {\n    registerPatient(patientId: $patientId, patient: $patient) {\n      id\n      ...PatientRegistrationFields\n    }\n  }\n": typeof types.RegisterPatientDocument,
+    "\n  mutation RequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadId\n      uploadUrl\n      expiresAt\n      maxBytes\n    }\n  }\n": typeof types.RequestUploadDocument,
+    "\n  mutation CompleteUpload($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n      photoQuality {\n        tooBlurred\n        tooDark\n      }\n    }\n  }\n": typeof types.CompleteUploadDocument,
+    "\n  query CaseDocuments($id: ID!) {\n    case(id: $id) {\n      id\n      stage\n      documents {\n        id\n        ...UploadedDocument\n      }\n    }\n  }\n": typeof types.CaseDocumentsDocument,
+    "\n  fragment UploadedDocument on Document {\n    id\n    title\n    kind\n    contentType\n    size\n    thumbnailUrl\n    previewUrl\n    downloadUrl\n    photoQuality {\n      tooBlurred\n      tooDark\n    }\n  }\n": typeof types.UploadedDocumentFragmentDoc,
     "\n  query CaseRequiredReports($id: ID!) {\n    case(id: $id) {\n      id\n      requiredReports {\n        requirementId\n        documentKind\n        titleEn\n        titleHi\n        because\n      }\n      documents {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.CaseRequiredReportsDocument,
+    "\n  query ShareLinks($patientId: ID!) {\n    shareLinks(patientId: $patientId) {\n      id\n      scope\n      caseId\n      recipientEmail\n      createdAt\n      expiresAt\n      revokedAt\n      requiresCode\n      uses {\n        id\n        at\n        outcome\n        ipAddress\n        userAgent\n      }\n    }\n  }\n": typeof types.ShareLinksDocument,
+    "\n  query SharingCases($patientId: ID!) {\n    cases(patientId: $patientId, first: 50) {\n      edges {\n        node {\n          id\n          createdAt\n          presentingComplaint\n        }\n      }\n    }\n  }\n": typeof types.SharingCasesDocument,
+    "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      url\n      code\n      shareLink {\n        id\n        recipientEmail\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateShareLinkDocument,
+    "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeShareLinkDocument,
     "\n  query StartCasePatient($id: ID!) {\n    patient(id: $id) {\n      id\n      fullName\n    }\n  }\n": typeof types.StartCasePatientDocument,
     "\n  mutation StartCase($patientId: ID!, $idempotencyKey: ID!) {\n    startCase(patientId: $patientId, idempotencyKey: $idempotencyKey) {\n      id\n      stage\n    }\n  }\n": typeof types.StartCaseDocument,
 };
@@ -63,7 +71,15 @@ const documents: Documents = {
     "\n  fragment PatientRegistrationFields on Patient {\n    id\n    fullName\n    nameLocal\n    birthDate\n    gender\n    genderIdentity\n    phone\n    email\n    preferredLanguage\n    age\n    address {\n      line1\n      line2\n      city\n      district\n      state\n      postalCode\n      country\n    }\n    emergencyContact {\n      name\n      relationship\n      phone\n    }\n    identifier {\n      type\n      value\n    }\n    guardian {\n      fullName\n      relationship\n      phone\n      identifier {\n        type\n        value\n      }\n    }\n  }\n": types.PatientRegistrationFieldsFragmentDoc,
     "\n  query PatientRegistration($id: ID!) {\n    patient(id: $id) {\n      id\n      ...PatientRegistrationFields\n    }\n  }\n": types.PatientRegistrationDocument,
     "\n  mutation RegisterPatient($patientId: ID!, $patient: PatientRegistrationInput!) {\n    registerPatient(patientId: $patientId, patient: $patient) {\n      id\n      ...PatientRegistrationFields\n    }\n  }\n": types.RegisterPatientDocument,
+    "\n  mutation RequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadId\n      uploadUrl\n      expiresAt\n      maxBytes\n    }\n  }\n": types.RequestUploadDocument,
+    "\n  mutation CompleteUpload($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n      photoQuality {\n        tooBlurred\n        tooDark\n      }\n    }\n  }\n": types.CompleteUploadDocument,
+    "\n  query CaseDocuments($id: ID!) {\n    case(id: $id) {\n      id\n      stage\n      documents {\n        id\n        ...UploadedDocument\n      }\n    }\n  }\n": types.CaseDocumentsDocument,
+    "\n  fragment UploadedDocument on Document {\n    id\n    title\n    kind\n    contentType\n    size\n    thumbnailUrl\n    previewUrl\n    downloadUrl\n    photoQuality {\n      tooBlurred\n      tooDark\n    }\n  }\n": types.UploadedDocumentFragmentDoc,
     "\n  query CaseRequiredReports($id: ID!) {\n    case(id: $id) {\n      id\n      requiredReports {\n        requirementId\n        documentKind\n        titleEn\n        titleHi\n        because\n      }\n      documents {\n        id\n        kind\n      }\n    }\n  }\n": types.CaseRequiredReportsDocument,
+    "\n  query ShareLinks($patientId: ID!) {\n    shareLinks(patientId: $patientId) {\n      id\n      scope\n      caseId\n      recipientEmail\n      createdAt\n      expiresAt\n      revokedAt\n      requiresCode\n      uses {\n        id\n        at\n        outcome\n        ipAddress\n        userAgent\n      }\n    }\n  }\n": types.ShareLinksDocument,
+    "\n  query SharingCases($patientId: ID!) {\n    cases(patientId: $patientId, first: 50) {\n      edges {\n        node {\n          id\n          createdAt\n          presentingComplaint\n        }\n      }\n    }\n  }\n": types.SharingCasesDocument,
+    "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      url\n      code\n      shareLink {\n        id\n        recipientEmail\n        expiresAt\n      }\n    }\n  }\n": types.CreateShareLinkDocument,
+    "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeShareLinkDocument,
     "\n  query StartCasePatient($id: ID!) {\n    patient(id: $id) {\n      id\n      fullName\n    }\n  }\n": types.StartCasePatientDocument,
     "\n  mutation StartCase($patientId: ID!, $idempotencyKey: ID!) {\n    startCase(patientId: $patientId, idempotencyKey: $idempotencyKey) {\n      id\n      stage\n    }\n  }\n": types.StartCaseDocument,
 };
@@ -173,7 +189,39 @@ export function graphql(source: "\n  mutation RegisterPatient($patientId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadId\n      uploadUrl\n      expiresAt\n      maxBytes\n    }\n  }\n"): (typeof documents)["\n  mutation RequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadId\n      uploadUrl\n      expiresAt\n      maxBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteUpload($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n      photoQuality {\n        tooBlurred\n        tooDark\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteUpload($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n      photoQuality {\n        tooBlurred\n        tooDark\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseDocuments($id: ID!) {\n    case(id: $id) {\n      id\n      stage\n      documents {\n        id\n        ...UploadedDocument\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseDocuments($id: ID!) {\n    case(id: $id) {\n      id\n      stage\n      documents {\n        id\n        ...UploadedDocument\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UploadedDocument on Document {\n    id\n    title\n    kind\n    contentType\n    size\n    thumbnailUrl\n    previewUrl\n    downloadUrl\n    photoQuality {\n      tooBlurred\n      tooDark\n    }\n  }\n"): (typeof documents)["\n  fragment UploadedDocument on Document {\n    id\n    title\n    kind\n    contentType\n    size\n    thumbnailUrl\n    previewUrl\n    downloadUrl\n    photoQuality {\n      tooBlurred\n      tooDark\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CaseRequiredReports($id: ID!) {\n    case(id: $id) {\n      id\n      requiredReports {\n        requirementId\n        documentKind\n        titleEn\n        titleHi\n        because\n      }\n      documents {\n        id\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseRequiredReports($id: ID!) {\n    case(id: $id) {\n      id\n      requiredReports {\n        requirementId\n        documentKind\n        titleEn\n        titleHi\n        because\n      }\n      documents {\n        id\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareLinks($patientId: ID!) {\n    shareLinks(patientId: $patientId) {\n      id\n      scope\n      caseId\n      recipientEmail\n      createdAt\n      expiresAt\n      revokedAt\n      requiresCode\n      uses {\n        id\n        at\n        outcome\n        ipAddress\n        userAgent\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShareLinks($patientId: ID!) {\n    shareLinks(patientId: $patientId) {\n      id\n      scope\n      caseId\n      recipientEmail\n      createdAt\n      expiresAt\n      revokedAt\n      requiresCode\n      uses {\n        id\n        at\n        outcome\n        ipAddress\n        userAgent\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharingCases($patientId: ID!) {\n    cases(patientId: $patientId, first: 50) {\n      edges {\n        node {\n          id\n          createdAt\n          presentingComplaint\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharingCases($patientId: ID!) {\n    cases(patientId: $patientId, first: 50) {\n      edges {\n        node {\n          id\n          createdAt\n          presentingComplaint\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      url\n      code\n      shareLink {\n        id\n        recipientEmail\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      url\n      code\n      shareLink {\n        id\n        recipientEmail\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import { onAccountChange } from '@consilium/web-kit';
+import { INTAKE_STEPS } from './intake-steps';
 import type { IntakeValues } from './intake-values';
 
 /** What typed in one step is kept in this browser until the server confirms it. */
@@ -10,14 +11,15 @@ export interface LocalDraft {
 
 const PREFIX = 'consilium.intake.';
 
+/** Kept under the step's name, not its number, so that adding a step never mixes copies up. */
 function keyOf(caseId: string, step: number): string {
-  return `${PREFIX}${caseId}.${step}`;
+  return `${PREFIX}${caseId}.${INTAKE_STEPS[step - 1]?.key ?? step}`;
 }
 
 /**
  * Keeps what was typed in a step (overwriting the copy before).
  * @param caseId - the case
- * @param step - 1–6
+ * @param step - 1–7
  * @param values - the step's values
  */
 export function keepLocally(caseId: string, step: number, values: Partial<IntakeValues>): void {
@@ -33,7 +35,7 @@ export function keepLocally(caseId: string, step: number, values: Partial<Intake
 /**
  * The copy of a step kept in this browser.
  * @param caseId - the case
- * @param step - 1–6
+ * @param step - 1–7
  * @returns the copy, or null
  */
 export function localCopy(caseId: string, step: number): LocalDraft | null {
@@ -50,7 +52,7 @@ export function localCopy(caseId: string, step: number): LocalDraft | null {
 /**
  * Forgets the copy of a step (the server has it).
  * @param caseId - the case
- * @param step - 1–6
+ * @param step - 1–7
  */
 export function forgetLocalCopy(caseId: string, step: number): void {
   try {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { INTAKE_STEPS, STEP_COUNT } from './intake-steps';
 
 /**
- * "Step n of 6" and the six steps as links (the current one marked `aria-current="step"`); going
+ * "Step n of 7" and the seven steps as links (the current one marked `aria-current="step"`); going
  * to another step saves this one first, as Next and Back do.
  */
 export function IntakeProgress(props: {

@@ -16,14 +16,15 @@ export type IntakeSection =
   | 'questions'
   | 'patientLocation';
 
-/** One step of the wizard: its number (1–6), its name in the strings, the sections it edits. */
+/** One step of the wizard: its number (1–7), its name in the strings, the sections it edits. */
 export interface IntakeStep {
   number: number;
-  key: 'complaint' | 'history' | 'doctor' | 'reason' | 'questions' | 'review';
+  key: 'complaint' | 'history' | 'doctor' | 'reason' | 'questions' | 'reports' | 'review';
+  /** the sections it saves with `saveCaseIntake` (none for the reports, uploaded as files) */
   sections: readonly IntakeSection[];
 }
 
-/** The six steps, in order (issue 6). */
+/** The seven steps, in order (issue 6; the reports step from issue 7). */
 export const INTAKE_STEPS: readonly IntakeStep[] = [
   { number: 1, key: 'complaint', sections: ['presentingComplaint', 'symptoms'] },
   {
@@ -42,11 +43,15 @@ export const INTAKE_STEPS: readonly IntakeStep[] = [
   { number: 3, key: 'doctor', sections: ['treatingPractitioner', 'treatmentAdvised'] },
   { number: 4, key: 'reason', sections: ['reasonForSecondOpinion', 'reasonDetail'] },
   { number: 5, key: 'questions', sections: ['questions'] },
-  { number: 6, key: 'review', sections: ['patientLocation'] },
+  { number: 6, key: 'reports', sections: [] },
+  { number: 7, key: 'review', sections: ['patientLocation'] },
 ];
 
 /** The number of steps. */
 export const STEP_COUNT = INTAKE_STEPS.length;
+
+/** The step where reports are uploaded ("Add reports" links here). */
+export const REPORTS_STEP = INTAKE_STEPS.find((step) => step.key === 'reports')!.number;
 
 /**
  * The step a field of the case history is edited on; null for the patient's registration
@@ -78,7 +83,7 @@ export function firstIncompleteStep(problems: readonly { field: string }[]): num
 /**
  * The step number in an address, if it is one.
  * @param raw - the `:step` parameter
- * @returns 1–6, or null
+ * @returns 1–7, or null
  */
 export function parseStep(raw: string | undefined): number | null {
   const step = Number(raw);

@@ -184,7 +184,7 @@ function keptRows(rows: readonly Row[]): number[] {
  * The sections of one step as `saveCaseIntake` takes them: blank rows left out, empty optional
  * text null, a treating doctor or location left wholly empty null.
  * @param values - the wizard's values
- * @param step - 1–6
+ * @param step - 1–7
  * @returns the input and the rows it was made from
  */
 export function stepInput(values: IntakeValues, step: number): StepInput {
@@ -269,7 +269,7 @@ export function stepProblems(step: StepInput, today: string): FieldProblem[] {
 /**
  * The values of one step's sections (what is kept on this device until the server has them).
  * @param values - the wizard's values
- * @param step - 1–6
+ * @param step - 1–7
  * @returns the part of the values the step edits
  */
 export function stepValues(values: IntakeValues, step: number): Partial<IntakeValues> {

@@ -12,9 +12,11 @@ import type { INTAKE_SUMMARY } from '../case-summary/intake-summary.component';
 import { forgetLocalCopy, localCopy } from './draft-store';
 import { IntakeProblems } from './intake-problems.component';
 import { RequiredReports } from '../required-reports/required-reports.component';
+import { CaseDocuments } from '../report-uploads/case-documents.component';
+import { UploadsPending } from '../report-uploads/uploads-pending.component';
 import { IntakeProgress } from './intake-progress.component';
 import { SUBMIT_CASE } from './intake-queries';
-import { INTAKE_STEPS, STEP_COUNT } from './intake-steps';
+import { INTAKE_STEPS, REPORTS_STEP, STEP_COUNT } from './intake-steps';
 import { intakeFromCase, stepValues, type IntakeValues, type StoredIntake } from './intake-values';
 import { SaveStatusLine } from './save-status.component';
 import { ComplaintStep } from './steps/complaint-step.component';
@@ -23,6 +25,7 @@ import { HistoryStep } from './steps/history-step.component';
 import { LocationStep } from './steps/location-step.component';
 import { QuestionsStep } from './steps/questions-step.component';
 import { ReasonStep } from './steps/reason-step.component';
+import { ReportsStep } from './steps/reports-step.component';
 import type { StepProps } from './steps/step-props';
 import { useDraftSaver } from './use-draft-saver';
 
@@ -32,7 +35,8 @@ const STEP_COMPONENTS: Record<number, (props: StepProps) => ReactElement> = {
   3: DoctorStep,
   4: ReasonStep,
   5: QuestionsStep,
-  6: LocationStep,
+  6: ReportsStep,
+  7: LocationStep,
 };
 
 /** What was restored from this browser when the wizard opened. */
@@ -229,13 +233,31 @@ export function IntakeWizard(props: {
           {t('wizard.stepTitle', { step, count: STEP_COUNT, name: t(`wizard.step.${stepKey}`) })}
         </h2>
         <FormError id="intake-error" message={form.errors.form} />
-        <Step values={values} update={update} errors={form.errors.fields} />
+        <Step caseId={caseId} values={values} update={update} errors={form.errors.fields} />
         {last && (
           <section aria-labelledby="review-title" className="review">
             <h2 id="review-title">{t('wizard.reviewTitle')}</h2>
             <p>{t('wizard.reviewIntro')}</p>
             <IntakeSummary data={props.summary} headingLevel={3} />
             <RequiredReports caseId={caseId} headingLevel={3} />
+            <CaseDocuments caseId={caseId} headingLevel={3}>
+              <UploadsPending caseId={caseId}>
+                <p>
+                  <a
+                    href={`/patient/cases/${caseId}/intake/${REPORTS_STEP}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      void go(REPORTS_STEP);
+                    }}
+                  >
+                    {t('wizard.fixInStep', {
+                      step: REPORTS_STEP,
+                      name: t('wizard.step.reports'),
+                    })}
+                  </a>
+                </p>
+              </UploadsPending>
+            </CaseDocuments>
             <IntakeProblems
               caseId={caseId}
               problems={props.problems}

@@ -11,6 +11,7 @@ import { navigateToUrl } from 'single-spa';
 import { APPS, appAt } from '../app-loader';
 import { homePathFor, replaceUrl } from '../auth-form/auth-navigation';
 import { ResetPasswordPage } from '../reset-password-page/reset-password-page.component';
+import { SharedRecordPage } from '../shared-record-page/shared-record-page.component';
 import { SignInPage } from '../sign-in-page/sign-in-page.component';
 import { SignUpPage } from '../sign-up-page/sign-up-page.component';
 import { VerifyPage } from '../verify-page/verify-page.component';
@@ -99,8 +100,9 @@ function go(event: MouseEvent<HTMLAnchorElement>): void {
 
 /**
  * The layout around every app: header with the apps the viewer may use, language and account
- * menu; the welcome, sign-in, sign-up, verification and password pages; and one element per app
- * that single-spa mounts into.
+ * menu; the welcome, sign-in, sign-up, verification and password pages, and the page a share link
+ * opens for a doctor (`/shared/<secret>`, no account needed); and one element per app that
+ * single-spa mounts into.
  */
 export function Shell(): ReactElement {
   const { t } = useTranslation('shell');
@@ -110,6 +112,7 @@ export function Shell(): ReactElement {
   useSessionRouting(pathname);
   const inApp = appAt(pathname) !== undefined;
   const AuthPage = Object.hasOwn(AUTH_PAGES, pathname) ? AUTH_PAGES[pathname] : undefined;
+  const sharedRecord = pathname.startsWith('/shared/');
   const nav = APPS.filter((app) => hasAnyRole(viewer, app.roles));
   return (
     <>
@@ -149,6 +152,7 @@ export function Shell(): ReactElement {
       </header>
       <main id="main" tabIndex={-1}>
         {AuthPage && <AuthPage search={search} />}
+        {sharedRecord && <SharedRecordPage pathname={pathname} />}
         {pathname === '/' && (
           <section className="page" aria-labelledby="welcome-title">
             <h1 id="welcome-title">{t('welcomeTitle')}</h1>
@@ -180,7 +184,7 @@ export function Shell(): ReactElement {
             )}
           </section>
         )}
-        {!inApp && !AuthPage && pathname !== '/' && (
+        {!inApp && !AuthPage && !sharedRecord && pathname !== '/' && (
           <section className="page">
             <h1>{t('notFound')}</h1>
           </section>

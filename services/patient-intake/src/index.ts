@@ -17,6 +17,7 @@ import { sqliteMigrations } from './migrations/sqlite';
 import { patientReference } from './patient/patient.reference';
 import { PatientResolver } from './patient/patient.resolver';
 import { CaseIntakeResolver } from './intake/case-intake.resolver';
+import { CaseFhirResolver, PatientFhirResolver } from './fhir/fhir.resolver';
 import { Consent } from './consent/consent.entity';
 import { CaseConsentResolver, ConsentResolver } from './consent/consent.resolver';
 import { LegalDocument } from './consent/legal-document.entity';
@@ -54,6 +55,8 @@ export const patientIntake: Service = defineService({
     CaseConsentResolver,
     ReportRequirementResolver,
     CaseRequiredReportsResolver,
+    PatientFhirResolver,
+    CaseFhirResolver,
     DevMailboxResolver,
   ],
   referenceResolvers: { Patient: patientReference, Case: caseReference },

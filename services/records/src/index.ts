@@ -9,6 +9,7 @@ import { seedDemo } from './demo/demo-seed';
 import { Document } from './document/document.entity';
 import { documentReference } from './document/document.reference';
 import { DocumentResolver } from './document/document.resolver';
+import { DocumentFhirResolver } from './document/document-fhir.resolver';
 import {
   HealthRecordResolver,
   PatientHealthRecordResolver,
@@ -19,6 +20,10 @@ import { fileStoreFromEnv } from './storage/file-store';
 import { fileRoutes } from './uploads/file-routes';
 import { Upload } from './uploads/upload.entity';
 import { UploadResolver } from './uploads/upload.resolver';
+import { ShareLink, ShareLinkUse } from './sharing/share-link.entity';
+import { ShareLinkResolver } from './sharing/share-link.resolver';
+import { sharedRecordRoutes } from './sharing/shared-record-routes';
+import { Router } from 'express';
 import { sqliteMigrations } from './migrations/sqlite';
 
 /**
@@ -29,7 +34,7 @@ export const records: Service = defineService({
   name: 'records',
   packageDir: path.resolve(__dirname, '..'),
   defaultPort: 4004,
-  entities: [ConsiliumEntity, Document, StoredObject, Upload],
+  entities: [ConsiliumEntity, Document, StoredObject, Upload, ShareLink, ShareLinkUse],
   migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
   resolvers: [
     DocumentResolver,
@@ -37,10 +42,13 @@ export const records: Service = defineService({
     PatientHealthRecordResolver,
     HealthRecordResolver,
     UploadResolver,
+    DocumentFhirResolver,
+    ShareLinkResolver,
   ],
   referenceResolvers: { Document: documentReference },
   entityStubs: [CaseReference, PatientReference],
   createContext,
   seedDemo,
-  httpRoutes: (orm, logger) => fileRoutes(orm, fileStoreFromEnv(), logger),
+  httpRoutes: (orm, logger) =>
+    Router().use(fileRoutes(orm, fileStoreFromEnv(), logger), sharedRecordRoutes(orm, logger)),
 });

@@ -5,7 +5,7 @@ import { GroupError } from '../../form-parts/choice-fields';
 import { stateOptions } from '../../registration-page/registration-options';
 import type { StepProps } from './step-props';
 
-/** Step 6, first part: where the patient is now (city and state), for calls and visits. */
+/** Step 7, first part: where the patient is now (city and state), for calls and visits. */
 export function LocationStep({ values, update, errors }: StepProps): ReactElement {
   const { t, i18n } = useTranslation('patient');
   const place = values.patientLocation;

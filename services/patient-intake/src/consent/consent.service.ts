@@ -9,6 +9,7 @@ import {
   AGE_OF_MAJORITY,
   ageOn,
   consentSignatureSchema,
+  signerNameProblem,
   GUARDIAN_RELATIONSHIPS,
   todayIn,
 } from '@consilium/validation';
@@ -17,7 +18,7 @@ import { CASE_TRANSITIONS } from '../case-stage/case-stage-machine';
 import { CaseStage } from '../case/case-stage.enum';
 import { Case } from '../case/case.entity';
 import type { Context } from '../context.type';
-import { parseInput } from '../errors/input-problems';
+import { inputProblemsError, parseInput } from '../errors/input-problems';
 import { recordCaseEvent } from '../intake/case-events';
 import { requirePatientSide, type PatientSide } from '../patient/patient-side';
 import { Consent, ConsentStatus } from './consent.entity';
@@ -126,6 +127,14 @@ export async function signConsent(ctx: Context, signing: ConsentSigning): Promis
     const patient = found.patient.getEntity();
     checkSigner(side, patient.birthDate);
     const signature = parseInput(consentSignatureSchema, signing, 'input');
+    const patientNames = [patient.fullName, ...(patient.nameLocal ? [patient.nameLocal] : [])];
+    const nameProblem = signerNameProblem(
+      signature.typedFullName,
+      side.kind === 'SELF'
+        ? { kind: 'SELF', names: patientNames }
+        : { kind: 'PROXY', patientNames, guardianName: patient.guardian?.fullName ?? null },
+    );
+    if (nameProblem) throw inputProblemsError([nameProblem]);
     if (NOT_CONSENTABLE.has(found.stage)) {
       throw new ConflictError(
         found.stage === CaseStage.DRAFT

@@ -9,6 +9,22 @@ const KINDS: Record<string, LegalDocumentKind> = {
   'privacy-notice': LegalDocumentKind.PRIVACY_NOTICE,
 };
 
+/** Rendered PDFs by document id (a version never changes), the most recent few. */
+const rendered = new Map<string, Promise<Buffer>>();
+const CACHED_PDFS = 16;
+
+/** A document's PDF, rendered once per process (and once at a time, however many ask). */
+function cachedPdf(id: string, render: () => Promise<Buffer>): Promise<Buffer> {
+  let pdf = rendered.get(id);
+  if (!pdf) {
+    pdf = render();
+    pdf.catch(() => rendered.delete(id));
+    rendered.set(id, pdf);
+    if (rendered.size > CACHED_PDFS) rendered.delete(rendered.keys().next().value!);
+  }
+  return pdf;
+}
+
 /**
  * `GET /legal-documents/{consent|privacy-notice}/{version}.pdf`: the PDF of a published version,
  * with its version and SHA-256 printed, for reading before signing (public, like the text; the
@@ -31,16 +47,18 @@ export function legalDocumentRoutes(orm: MikroORM, logger: Logger): Router {
           .json({ error: { code: 'NOT_FOUND', message: 'No such document version.' } });
         return;
       }
-      const pdf = await renderLegalDocumentPdf({
-        kind: doc.kind,
-        version: doc.version,
-        effectiveFrom: doc.effectiveFrom,
-        titleEn: doc.titleEn,
-        bodyEn: doc.bodyEn,
-        titleHi: doc.titleHi,
-        bodyHi: doc.bodyHi,
-        sha256: doc.sha256,
-      });
+      const pdf = await cachedPdf(doc.id, () =>
+        renderLegalDocumentPdf({
+          kind: doc.kind,
+          version: doc.version,
+          effectiveFrom: doc.effectiveFrom,
+          titleEn: doc.titleEn,
+          bodyEn: doc.bodyEn,
+          titleHi: doc.titleHi,
+          bodyHi: doc.bodyHi,
+          sha256: doc.sha256,
+        }),
+      );
       res
         .status(200)
         .type('application/pdf')

@@ -97,6 +97,13 @@ export async function seedLegalDocuments(em: EntityManager): Promise<void> {
 
 const VERSION = /^v[1-9][0-9]{0,5}$/;
 
+/** The longest body a version may have (characters): long enough for any notice, short enough
+ * that its PDF renders in a second or two. */
+export const MAX_BODY_CHARACTERS = 60_000;
+
+/** Control characters other than line breaks and tabs, and bidirectional overrides. */
+const INVISIBLE = /(?![\t\n\r])\p{Cc}|[\u200B\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+
 /**
  * Publishes a new version of the e-consent or the privacy notice (operations staff). Earlier
  * versions and the signatures pointing to them never change; cases consented on an older version
@@ -116,7 +123,21 @@ export async function publishLegalDocument(
     throw new BadUserInputError('input.version', 'A version is v followed by a number, e.g. v4.');
   }
   for (const field of ['titleEn', 'bodyEn', 'titleHi', 'bodyHi'] as const) {
-    if (!draft[field].trim()) throw new BadUserInputError(`input.${field}`, 'This is required.');
+    const value = draft[field];
+    const max = field.startsWith('title') ? 300 : MAX_BODY_CHARACTERS;
+    if (!value.trim()) throw new BadUserInputError(`input.${field}`, 'This is required.');
+    if ([...value].length > max) {
+      throw new BadUserInputError(
+        `input.${field}`,
+        `At most ${max.toLocaleString('en-IN')} characters (${[...value].length.toLocaleString('en-IN')} were entered).`,
+      );
+    }
+    if (INVISIBLE.test(value)) {
+      throw new BadUserInputError(
+        `input.${field}`,
+        'Remove the control or invisible formatting characters (e.g. direction overrides).',
+      );
+    }
   }
   if (draft.effectiveFrom.getTime() < Date.now() - 60_000) {
     throw new BadUserInputError(
@@ -130,6 +151,11 @@ export async function publishLegalDocument(
       { kind: draft.kind },
       { orderBy: { effectiveFrom: 'desc' }, limit: 1 },
     );
+    const versions = await em.find(LegalDocument, { kind: draft.kind }, { fields: ['version'] });
+    const next = Math.max(0, ...versions.map((doc) => Number(doc.version.slice(1)))) + 1;
+    if (draft.version !== `v${next}` && !versions.some((doc) => doc.version === draft.version)) {
+      throw new BadUserInputError('input.version', `The next version is v${next}.`);
+    }
     if (latest && draft.effectiveFrom <= latest.effectiveFrom) {
       throw new BadUserInputError(
         'input.effectiveFrom',

@@ -144,7 +144,9 @@ export async function saveCaseIntake(
     const intake = parseInput(caseIntakeSchema(todayIn()), input, 'intake');
     if (found.stage !== CaseStage.DRAFT) {
       throw new ConflictError(
-        'This case has been submitted; its history can no longer be changed. Add anything new as a message to the specialists.',
+        found.stage === CaseStage.CANCELLED || found.stage === CaseStage.CLOSED
+          ? `This case is ${found.stage.toLowerCase()}; its history can no longer be changed.`
+          : 'This case has been submitted; its history can no longer be changed. Add anything new as a message to the specialists.',
       );
     }
     const record = found as unknown as Record<string, unknown>;

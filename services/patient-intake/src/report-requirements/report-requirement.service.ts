@@ -2,6 +2,7 @@ import {
   AuditOperation,
   AuditOutcome,
   BadUserInputError,
+  ClientError,
   NotFoundError,
   parseId,
   requireRole,
@@ -23,6 +24,9 @@ export interface ReportRequirementDraft {
   titleEn: string;
   titleHi: string;
 }
+
+/** Control characters and invisible formatting (bidirectional overrides, zero-width space …). */
+const INVISIBLE = /[\p{Cc}\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 
 /** An ICD-10 code or code prefix: a letter, two digits, optionally a dot and up to 4 more. */
 const ICD10_PREFIX = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
@@ -48,14 +52,33 @@ function checked(draft: ReportRequirementDraft): Omit<ReportRequirementDraft, 'i
       `${bad || '(empty)'} is not an ICD-10 code or prefix (e.g. C50 or M51.1).`,
     );
   }
-  const conditionKeywords = [
-    ...new Set(draft.conditionKeywords.map((k) => k.normalize('NFC').trim()).filter(Boolean)),
-  ];
-  if (conditionKeywords.length > 20 || conditionKeywords.some((k) => [...k].length > 100)) {
-    throw new BadUserInputError(
-      'input.conditionKeywords',
-      'At most 20 keywords of at most 100 characters each.',
-    );
+  if (conditionCodes.length > 50) {
+    throw new BadUserInputError('input.conditionCodes', 'At most 50 ICD-10 codes in a row.');
+  }
+  const seen = new Set<string>();
+  const conditionKeywords: string[] = [];
+  for (const raw of draft.conditionKeywords) {
+    const keyword = raw.normalize('NFC').trim().replace(/\s+/gu, ' ');
+    if (!keyword) continue;
+    if (INVISIBLE.test(keyword)) {
+      throw new BadUserInputError(
+        'input.conditionKeywords',
+        'A keyword cannot contain control or invisible formatting characters.',
+      );
+    }
+    const length = [...keyword].length;
+    if (length < 3 || length > 100) {
+      throw new BadUserInputError(
+        'input.conditionKeywords',
+        `Keywords have 3 to 100 characters (“${keyword}” has ${length}).`,
+      );
+    }
+    const folded = keyword.toLocaleLowerCase('en-IN');
+    if (!seen.has(folded)) conditionKeywords.push(keyword);
+    seen.add(folded);
+  }
+  if (conditionKeywords.length > 20) {
+    throw new BadUserInputError('input.conditionKeywords', 'At most 20 keywords in a row.');
   }
   if (!conditionCodes.length && !conditionKeywords.length && !draft.reasons.length) {
     throw new BadUserInputError(
@@ -69,8 +92,11 @@ function checked(draft: ReportRequirementDraft): Omit<ReportRequirementDraft, 'i
     ['input.titleEn', titleEn],
     ['input.titleHi', titleHi],
   ] as const) {
-    if (!title || [...title].length > 300) {
-      throw new BadUserInputError(field, 'Describe the report in 1 to 300 characters.');
+    if (!title || [...title].length > 300 || INVISIBLE.test(title)) {
+      throw new BadUserInputError(
+        field,
+        'Describe the report in 1 to 300 characters, without control or invisible formatting characters.',
+      );
     }
   }
   return {
@@ -98,6 +124,24 @@ export async function saveReportRequirement(
   const viewer = requireRole(ctx, 'OPERATIONS');
   const values = checked(draft);
   return ctx.em.transactional(async (em) => {
+    const sameKind = await em.find(ReportRequirement, {
+      documentKind: values.documentKind,
+      active: true,
+    });
+    const key = (
+      row: Pick<ReportRequirement, 'conditionCodes' | 'conditionKeywords' | 'reasons' | 'titleEn'>,
+    ) =>
+      JSON.stringify([
+        [...row.conditionCodes].sort(),
+        row.conditionKeywords.map((k) => k.toLocaleLowerCase('en-IN')).sort(),
+        [...row.reasons].sort(),
+        row.titleEn.toLocaleLowerCase('en-IN'),
+      ]);
+    if (sameKind.some((other) => other.id !== draft.id && key(other) === key(values))) {
+      throw new ClientError('CONFLICT', 'The table already has this row.', {
+        field: 'input.titleEn',
+      });
+    }
     let row: ReportRequirement;
     if (draft.id) {
       const id = parseId(draft.id, 'input.id');
