@@ -10,6 +10,7 @@ import {
   signUpPatient,
   signUpProxyWithDependent,
   type PatientSideSession,
+  uploadReport,
 } from '../intake/intake-test-client';
 
 // Issue 7, must show: a FHIR export of a fixture patient with zero validation errors by an
@@ -117,29 +118,14 @@ describe('The lifetime health record as FHIR R4', () => {
     for (const document of (fixture as unknown as { documents: { file: string; kind: string }[] })
       .documents) {
       const bytes = fs.readFileSync(path.join(FILES, path.basename(document.file)));
-      let ticket: { uploadId: string; uploadUrl: string } | undefined;
-      for (let attempt = 0; !ticket && attempt < 50; attempt += 1) {
-        const asked = await gql<{ requestUpload: { uploadId: string; uploadUrl: string } }>(
-          platform,
-          session,
-          `mutation ($input: RequestUploadInput!) { requestUpload(input: $input) { uploadId uploadUrl } }`,
-          {
-            input: {
-              caseId,
-              fileName: path.basename(document.file),
-              contentType: 'application/octet-stream',
-              byteSize: bytes.length,
-              kind: document.kind,
-            },
-          },
-        );
-        ticket = asked.data?.requestUpload;
-        if (!ticket) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      await fetch(`${platform.origin}${ticket!.uploadUrl}`, { method: 'PUT', body: bytes });
-      await gql(platform, session, `mutation ($id: ID!) { completeUpload(uploadId: $id) { id } }`, {
-        id: ticket!.uploadId,
-      });
+      await uploadReport(
+        platform,
+        session,
+        caseId,
+        path.basename(document.file),
+        bytes,
+        document.kind,
+      );
     }
     return { session, caseId };
   }

@@ -141,3 +141,47 @@ export async function legalDocumentsInForce(
   if (!result.data) throw new Error(JSON.stringify(result.errors));
   return result.data;
 }
+
+/**
+ * Uploads a report to a case as the app does: asks for an upload (waiting, as the app does, until
+ * records has learned of a just-started case), PUTs the bytes to the signed URL, completes it.
+ * @returns the document's id
+ */
+export async function uploadReport(
+  platform: TestPlatform,
+  session: { authorization: string },
+  caseId: string,
+  fileName: string,
+  bytes: Buffer,
+  kind: string,
+): Promise<string> {
+  let ticket: { uploadId: string; uploadUrl: string } | undefined;
+  for (let attempt = 0; !ticket && attempt < 50; attempt += 1) {
+    const asked = await gql<{ requestUpload: { uploadId: string; uploadUrl: string } }>(
+      platform,
+      session,
+      `mutation ($input: RequestUploadInput!) { requestUpload(input: $input) { uploadId uploadUrl } }`,
+      {
+        input: {
+          caseId,
+          fileName,
+          contentType: 'application/octet-stream',
+          byteSize: bytes.length,
+          kind,
+        },
+      },
+    );
+    ticket = asked.data?.requestUpload;
+    if (!ticket) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!ticket) throw new Error(`could not upload ${fileName}`);
+  await fetch(`${platform.origin}${ticket.uploadUrl}`, { method: 'PUT', body: bytes });
+  const done = await gql<{ completeUpload: { id: string } }>(
+    platform,
+    session,
+    `mutation ($id: ID!) { completeUpload(uploadId: $id) { id } }`,
+    { id: ticket.uploadId },
+  );
+  if (!done.data) throw new Error(JSON.stringify(done.errors));
+  return done.data.completeUpload.id;
+}

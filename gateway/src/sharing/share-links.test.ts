@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startTestPlatform, type TestPlatform } from '../testing/start-platform';
-import { gql, signUpPatient, type PatientSideSession } from '../intake/intake-test-client';
+import {
+  gql,
+  signUpPatient,
+  uploadReport,
+  type PatientSideSession,
+} from '../intake/intake-test-client';
 
 // Issue 7, must show: a share link refused after expiry and after revocation (bad-inputs rows
 // share-link-after-expiry, share-link-after-revocation), with no health data in the refusal, and
@@ -48,29 +53,7 @@ describe('Sharing the record with a doctor by link', () => {
     );
     caseId = started.data!.startCase.id;
     const bytes = fs.readFileSync(path.join(FILES, 'lab-report-cbc-kft-case-d.pdf'));
-    let ticket: { uploadId: string; uploadUrl: string } | undefined;
-    for (let attempt = 0; !ticket && attempt < 50; attempt += 1) {
-      const asked = await gql<{ requestUpload: { uploadId: string; uploadUrl: string } }>(
-        platform,
-        patient,
-        `mutation ($input: RequestUploadInput!) { requestUpload(input: $input) { uploadId uploadUrl } }`,
-        {
-          input: {
-            caseId,
-            fileName: 'Kidney function.pdf',
-            contentType: 'application/pdf',
-            byteSize: bytes.length,
-            kind: 'LAB_REPORT',
-          },
-        },
-      );
-      ticket = asked.data?.requestUpload;
-      if (!ticket) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    await fetch(`${platform.origin}${ticket!.uploadUrl}`, { method: 'PUT', body: bytes });
-    await gql(platform, patient, `mutation ($id: ID!) { completeUpload(uploadId: $id) { id } }`, {
-      id: ticket!.uploadId,
-    });
+    await uploadReport(platform, patient, caseId, 'Kidney function.pdf', bytes, 'LAB_REPORT');
   });
   afterAll(async () => {
     await platform?.stop();

@@ -1,26 +1,9 @@
 import { describeProblem } from '@consilium/validation';
-import { localeOf } from '@consilium/web-kit';
 import { messageLanguage, type Translate } from '../form-parts/field-problems';
 import { MAX_TRIES, type UploadTrouble } from './upload-queue';
 
-/**
- * A file size for people, in binary units as the limits are stated: `446 KB`, `1.3 MB`.
- * @param bytes - the size
- * @param language - the UI language
- * @returns the size
- */
-export function formatFileSize(bytes: number, language: string): string {
-  const format = (value: number, unit: 'byte' | 'kilobyte' | 'megabyte'): string =>
-    new Intl.NumberFormat(localeOf(language), {
-      style: 'unit',
-      unit,
-      unitDisplay: 'short',
-      maximumFractionDigits: unit === 'megabyte' ? 1 : 0,
-    }).format(value);
-  if (bytes < 1024) return format(bytes, 'byte');
-  if (bytes < 1024 * 1024) return format(bytes / 1024, 'kilobyte');
-  return format(bytes / 1024 / 1024, 'megabyte');
-}
+/** A file size for people (web-kit's, re-exported where the upload parts import it). */
+export { formatFileSize } from '@consilium/web-kit';
 
 /** Why a file was refused or not sent, in the UI language; the server's English sentence beside it when the UI is in another language. */
 export interface TroubleText {
