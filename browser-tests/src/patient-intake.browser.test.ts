@@ -194,5 +194,10 @@ describe('A patient registers, tells their history, submits and consents in Chro
     await page.getByRole('heading', { level: 1, name: 'My cases' }).waitFor();
     await page.getByRole('link', { name: /^Case submitted/ }).waitFor();
     expect(await page.getByRole('link', { name: 'Continue the case history' }).count()).toBe(0);
+
+    // Someone else's case (or one that does not exist) says so, rather than offering a retry.
+    await page.goto(`${platform.origin}/patient/cases/019ad000-0000-7000-8000-00000000dead`);
+    await page.getByRole('alert').filter({ hasText: 'You may not see this' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
   });
 });

@@ -50,6 +50,8 @@ addTranslations('common', {
     partialData:
       'Some details could not be loaded just now, so parts of this page are missing. Reload to try again.',
     loadFailed: 'This could not be loaded. Please try again.',
+    notYours:
+      'You may not see this, or it does not exist. Check the link, or go back to your list.',
     notFound: 'There is no page at this address.',
     signIn: 'Sign in',
     signInAsSomeoneElse: 'Sign in as someone else',
@@ -108,6 +110,7 @@ addTranslations('common', {
     partialData:
       'अभी कुछ जानकारी लोड नहीं हो सकी, इसलिए इस पेज के कुछ हिस्से नहीं दिख रहे। फिर से कोशिश करने के लिए पेज दोबारा लोड करें।',
     loadFailed: 'यह लोड नहीं हो सका। कृपया फिर से कोशिश करें।',
+    notYours: 'आप इसे नहीं देख सकते, या यह मौजूद नहीं है। लिंक जाँचें, या अपनी सूची पर लौटें।',
     notFound: 'इस पते पर कोई पेज नहीं है।',
     signIn: 'साइन इन करें',
     signInAsSomeoneElse: 'किसी और के रूप में साइन इन करें',

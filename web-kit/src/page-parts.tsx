@@ -2,22 +2,31 @@ import type { ReactElement, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { navigateToUrl } from 'single-spa';
+import { mutationProblem } from './mutation-problem';
 import { hasAnyRole, signOut, useSession, type Role, type Viewer } from './session';
 
 /**
- * What a page shows while its query has no data: its title, then "Loading…" (a polite status)
- * or, when the query failed, an alert with a button to try again.
+ * What a page shows while its query has no data: its title, then "Loading…" (a polite status);
+ * when the query failed, an alert with a button to try again — or, when the server refused
+ * (FORBIDDEN, NOT_FOUND), that this is not something the viewer may see.
  */
 export function QueryStatus(props: {
   title: string;
   failed: boolean;
   onRetry: () => void;
+  /** the query's error: a refusal (FORBIDDEN, NOT_FOUND) says so instead of offering a retry */
+  error?: unknown;
 }): ReactElement {
   const { t } = useTranslation('common');
+  const refused = props.error ? mutationProblem(props.error).code : null;
   return (
     <section className="page">
       <h1>{props.title}</h1>
-      {props.failed ? (
+      {refused === 'FORBIDDEN' || refused === 'NOT_FOUND' ? (
+        <div role="alert" className="error">
+          <p>{t('notYours')}</p>
+        </div>
+      ) : props.failed ? (
         <div role="alert" className="error">
           <p>{t('loadFailed')}</p>
           <button type="button" onClick={props.onRetry}>

@@ -50,6 +50,7 @@ export function CasePage(): ReactElement {
       <QueryStatus
         title={t('case.title')}
         failed={Boolean(error) || !loading}
+        error={error}
         onRetry={() => void refetch()}
       />
     );

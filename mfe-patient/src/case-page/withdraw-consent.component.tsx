@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { FormError, FormField } from '@consilium/web-kit';
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FormErrors } from '@consilium/web-kit';
 import { serverFailure } from '../form-parts/field-problems';
 import { usePageForm } from '../form-parts/form-parts';
 import { WITHDRAW_CONSENT } from './case-page-queries';
@@ -39,8 +40,11 @@ export function WithdrawConsent(props: { caseId: string; onWithdrawn: () => void
             await withdraw({ variables: { caseId: props.caseId, reason: reason.trim() || null } });
             props.onWithdrawn();
           },
-          (error) => {
+          (error): FormErrors => {
             const failure = serverFailure(error);
+            if (failure.code === 'BAD_USER_INPUT' && failure.field === 'reason') {
+              return { fields: { 'withdraw-reason': failure.message }, form: null };
+            }
             if (failure.code === 'FORBIDDEN' || failure.code === 'CONFLICT') {
               return { fields: {}, form: failure.message };
             }
@@ -59,6 +63,7 @@ export function WithdrawConsent(props: { caseId: string; onWithdrawn: () => void
         rows={4}
         value={reason}
         onChange={setReason}
+        error={form.errors.fields['withdraw-reason']}
       />
       <p className="toolbar">
         <button type="submit" disabled={form.busy}>
