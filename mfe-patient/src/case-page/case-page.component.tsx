@@ -7,7 +7,8 @@ import { IntakeSummary } from '../case-summary/intake-summary.component';
 import { RequiredReports } from '../required-reports/required-reports.component';
 import { CaseDocuments } from '../report-uploads/case-documents.component';
 import { UploadsPending } from '../report-uploads/uploads-pending.component';
-import { firstIncompleteStep, REPORTS_STEP } from '../intake-wizard/intake-steps';
+import { REPORTS_STEP } from '../intake-wizard/intake-steps';
+import { CaseNextLinks } from './case-next-links.component';
 import { PATIENT_CASE_PAGE } from './case-page-queries';
 import { ConsentFacts } from './consent-facts.component';
 import { WithdrawConsent } from './withdraw-consent.component';
@@ -84,18 +85,12 @@ export function CasePage(): ReactElement {
       </dl>
       <h2>{t('case.next')}</h2>
       <p>{t(`next.${found.stage}`, { defaultValue: t('next.other') })}</p>
-      {found.stage === 'DRAFT' && (
-        <p>
-          <Link to={`/cases/${found.id}/intake/${firstIncompleteStep(found.intakeProblems)}`}>
-            {t('continueCase')}
-          </Link>
-        </p>
-      )}
-      {found.needsConsent && (
-        <p>
-          <Link to={`/cases/${found.id}/consent`}>{t('case.signConsent')}</Link>
-        </p>
-      )}
+      <CaseNextLinks
+        id={found.id}
+        stage={found.stage}
+        needsConsent={found.needsConsent}
+        intakeProblems={found.intakeProblems}
+      />
       <section aria-labelledby="consent-facts-title">
         <h2 id="consent-facts-title">{t('case.consent')}</h2>
         {found.consent ? (

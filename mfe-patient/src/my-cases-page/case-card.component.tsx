@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../gql';
-import { firstIncompleteStep } from '../intake-wizard/intake-steps';
+import { CaseNextLinks } from '../case-page/case-next-links.component';
 
 export const CASE_CARD = graphql(`
   fragment CaseCard on Case {
@@ -56,18 +56,12 @@ export function CaseCard(props: { data: FragmentType<typeof CASE_CARD> }): React
         </Link>
       </h2>
       {found.presentingComplaint && <p>{found.presentingComplaint}</p>}
-      {found.stage === 'DRAFT' && (
-        <p>
-          <Link to={`/cases/${found.id}/intake/${firstIncompleteStep(found.intakeProblems)}`}>
-            {t('continueCase')}
-          </Link>
-        </p>
-      )}
-      {found.needsConsent && (
-        <p>
-          <Link to={`/cases/${found.id}/consent`}>{t('case.signConsent')}</Link>
-        </p>
-      )}
+      <CaseNextLinks
+        id={found.id}
+        stage={found.stage}
+        needsConsent={found.needsConsent}
+        intakeProblems={found.intakeProblems}
+      />
       <dl className="facts">
         <dt>{t('stage')}</dt>
         <dd>

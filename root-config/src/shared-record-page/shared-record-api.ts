@@ -1,12 +1,5 @@
-/** The kinds of report a shared document can be (the records service's DocumentKind). */
-export const DOCUMENT_KINDS = [
-  'LAB_REPORT',
-  'IMAGING_REPORT',
-  'PATHOLOGY_REPORT',
-  'DISCHARGE_SUMMARY',
-  'PRESCRIPTION',
-  'OTHER',
-] as const;
+/** The kinds of report a shared document can be (shared with the records service). */
+export { DOCUMENT_KINDS } from '@consilium/validation';
 
 /** One document a share link opens. */
 export interface SharedDocument {
