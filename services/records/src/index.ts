@@ -3,6 +3,8 @@ import path from 'node:path';
 import { ConsiliumEntity, defineService, type Service } from '@consilium/subgraph-kit';
 import { CaseDocumentsResolver } from './case/case-documents.resolver';
 import { CaseReference } from './case/case.type';
+import { CaseProgress } from './case-progress/case-progress.entity';
+import { caseProgressHandlers } from './case-progress/case-progress.handlers';
 import { PatientReference } from './patient/patient.type';
 import { createContext } from './context.type';
 import { seedDemo } from './demo/demo-seed';
@@ -34,7 +36,15 @@ export const records: Service = defineService({
   name: 'records',
   packageDir: path.resolve(__dirname, '..'),
   defaultPort: 4004,
-  entities: [ConsiliumEntity, Document, StoredObject, Upload, ShareLink, ShareLinkUse],
+  entities: [
+    ConsiliumEntity,
+    Document,
+    StoredObject,
+    Upload,
+    ShareLink,
+    ShareLinkUse,
+    CaseProgress,
+  ],
   migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
   resolvers: [
     DocumentResolver,
@@ -48,6 +58,7 @@ export const records: Service = defineService({
   referenceResolvers: { Document: documentReference },
   entityStubs: [CaseReference, PatientReference],
   createContext,
+  eventHandlers: () => ({ ...caseProgressHandlers() }),
   seedDemo,
   httpRoutes: (orm, logger) =>
     Router().use(fileRoutes(orm, fileStoreFromEnv(), logger), sharedRecordRoutes(orm, logger)),

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { DEMO_IDS } from '@consilium/subgraph-kit';
 import { DocumentReferenceStatus } from '../document/document-status.enum';
 import { Document } from '../document/document.entity';
+import { CaseProgress } from '../case-progress/case-progress.entity';
 
 /**
  * Seeds the metadata of the demo case's two reports. Idempotent.
@@ -9,6 +10,15 @@ import { Document } from '../document/document.entity';
  */
 export async function seedDemo(em: EntityManager): Promise<void> {
   if (await em.findOne(Document, { id: DEMO_IDS.documents[0] })) return;
+  // What the demo case's events would have told records: consented, a board of three confirmed,
+  // the fee not yet paid.
+  em.create(CaseProgress, {
+    caseId: DEMO_IDS.case,
+    patientId: DEMO_IDS.patient,
+    consentedAt: new Date('2026-11-20T05:20:00Z'),
+    panelMode: 'BOARD',
+    panelSpecialistIds: DEMO_IDS.specialists.slice(0, 3),
+  });
   const common = {
     caseId: DEMO_IDS.case,
     patientId: DEMO_IDS.patient,

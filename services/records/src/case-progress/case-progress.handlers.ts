@@ -1,0 +1,72 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { DomainEvent, EventHandlers, EventType } from '@consilium/subgraph-kit';
+import { CaseProgress } from './case-progress.entity';
+
+/** The events after which doctors may no longer write on a case. */
+const CLOSING_EVENTS = [
+  'ReportDelivered',
+  'RefundProcessed',
+  'ConsentWithdrawn',
+  'ErasureCompleted',
+] as const satisfies readonly EventType[];
+
+/**
+ * The case's progress row, created on first sight of the case (events may arrive in any order
+ * across services; each handler only fills in what its event tells).
+ * @param em - the consumer's transaction
+ * @param event - any case event
+ * @returns the managed row
+ */
+async function progressOf(em: EntityManager, event: DomainEvent): Promise<CaseProgress> {
+  const caseId = event.caseId!;
+  const progress =
+    (await em.findOne(CaseProgress, { caseId })) ?? em.create(CaseProgress, { caseId });
+  if (event.patientId && !progress.patientId) progress.patientId = event.patientId;
+  return progress;
+}
+
+/**
+ * records' view of the case workflow (see CaseProgress): consent time, the confirmed panel, and
+ * whether the case is active. Idempotent: a redelivered event changes nothing further.
+ * @returns handlers for the kit's event consumer
+ */
+export function caseProgressHandlers(): EventHandlers {
+  const handlers: EventHandlers = {
+    CaseStarted: async (em, event) => {
+      if (event.caseId) await progressOf(em, event);
+    },
+    CaseConsented: async (em, event) => {
+      if (!event.caseId) return;
+      const progress = await progressOf(em, event);
+      progress.consentedAt ??= new Date(event.occurredAt);
+    },
+    PanelConfirmed: async (em, event) => {
+      if (!event.caseId) return;
+      const progress = await progressOf(em, event);
+      progress.panelMode = event.data.mode;
+      progress.panelSpecialistIds = [...event.data.specialistIds];
+    },
+    SpecialistDeclined: async (em, event) => {
+      if (!event.caseId) return;
+      const progress = await progressOf(em, event);
+      progress.panelSpecialistIds = progress.panelSpecialistIds.filter(
+        (id) => id !== event.data.specialistId,
+      );
+    },
+    PaymentCaptured: async (em, event) => {
+      if (!event.caseId) return;
+      const progress = await progressOf(em, event);
+      progress.activeSince ??= new Date(event.occurredAt);
+    },
+  };
+  for (const type of CLOSING_EVENTS) {
+    handlers[type] = async (em, event) => {
+      if (!event.caseId) return;
+      const progress = await progressOf(em, event);
+      if (progress.closedAt) return;
+      progress.closedAt = new Date(event.occurredAt);
+      progress.closedBy = type;
+    };
+  }
+  return handlers;
+}
