@@ -17,6 +17,7 @@ module.exports = (dir) => ({
     '^@consilium/validation$': path.join(__dirname, 'validation/src/index.ts'),
     '^@consilium/subgraph-kit$': path.join(__dirname, 'services/kit/src/index.ts'),
     '^@consilium/subgraph-kit/testing$': path.join(__dirname, 'services/kit/src/testing/index.ts'),
+    '^@consilium/subgraph-kit/pdf$': path.join(__dirname, 'services/kit/src/pdf/index.ts'),
     '^@consilium/(patient-intake|specialist-matching|billing|records)$': path.join(
       __dirname,
       'services/$1/src/index.ts',

@@ -346,6 +346,16 @@ describe('Sharing the record with a doctor by link, and exporting it', () => {
     expect(
       resources.filter((resource) => resource.resourceType === 'DocumentReference'),
     ).toHaveLength(REPORTS.length);
+
+    // …and as a readable PDF case file.
+    const [printed] = await Promise.all([
+      patient.waitForEvent('download'),
+      patient.getByRole('button', { name: 'Download my case file (PDF)' }).click(),
+    ]);
+    expect(printed.suggestedFilename()).toMatch(/^consilium-case-file-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const pdf = fs.readFileSync(await printed.path());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await patient.getByText(`Saved as ${printed.suggestedFilename()}.`).waitFor();
     expect(await wcagViolations(patient)).toEqual([]);
   }, 300_000);
 });

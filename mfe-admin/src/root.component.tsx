@@ -3,7 +3,11 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
 import { AuditLogPage } from './audit-log-page/audit-log-page.component';
+import { ComplianceArea } from './erasure-requests-page/compliance-area.component';
+import { ErasureRequestsPage } from './erasure-requests-page/erasure-requests-page.component';
+import { SealedRecordsPage } from './erasure-requests-page/sealed-records-page.component';
 import { CasePage } from './case-page/case-page.component';
+import { CaseSummariesPage } from './case-summaries-page/case-summaries-page.component';
 import { CasesByStagePage } from './cases-by-stage-page/cases-by-stage-page.component';
 import { DeadLettersPage } from './dead-letters-page/dead-letters-page.component';
 import { DevMailboxPage } from './dev-mailbox-page/dev-mailbox-page.component';
@@ -23,57 +27,81 @@ export function Root(): ReactElement {
   const { t } = useTranslation('admin');
   return (
     <AppProviders basename="/admin" errorMessage={t('appError')}>
-      <RequireViewer roles={['OPERATIONS']} title={t('sections')} message={t('signInNeeded')}>
-        {() => (
-          <>
-            <nav aria-label={t('sections')} className="subnav">
-              <ul>
-                <li>
-                  <NavLink to="/" end>
-                    {t('casesByStage')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/specialists">{t('specialists')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/events">{t('deadLetters')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/mailbox">{t('mailbox')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/accounts">{t('accounts')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/partners">{t('partnerClients')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/legal-documents">{t('legalDocuments')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/report-requirements">{t('reportRequirements')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/audit">{t('auditLog')}</NavLink>
-                </li>
-              </ul>
-            </nav>
-            <Routes>
-              <Route index element={<CasesByStagePage />} />
-              <Route path="specialists" element={<SpecialistsPage />} />
-              <Route path="cases/:caseId" element={<CasePage />} />
-              <Route path="events" element={<DeadLettersPage />} />
-              <Route path="mailbox" element={<DevMailboxPage />} />
-              <Route path="accounts" element={<StaffAccountsPage />} />
-              <Route path="partners" element={<PartnerClientsPage />} />
-              <Route path="legal-documents" element={<LegalDocumentsPage />} />
-              <Route path="report-requirements" element={<ReportRequirementsPage />} />
-              <Route path="audit" element={<AuditLogPage />} />
-              <Route path="*" element={<p>{t('common:notFound')}</p>} />
-            </Routes>
-          </>
-        )}
+      <RequireViewer
+        roles={['OPERATIONS', 'COMPLIANCE']}
+        title={t('sections')}
+        message={t('signInNeeded')}
+      >
+        {(viewer) =>
+          !viewer.roles.includes('OPERATIONS') ? (
+            <ComplianceArea />
+          ) : (
+            <>
+              <nav aria-label={t('sections')} className="subnav">
+                <ul>
+                  <li>
+                    <NavLink to="/" end>
+                      {t('casesByStage')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/specialists">{t('specialists')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/case-summaries">{t('sum.nav')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/events">{t('deadLetters')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/mailbox">{t('mailbox')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/accounts">{t('accounts')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/partners">{t('partnerClients')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/legal-documents">{t('legalDocuments')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/report-requirements">{t('reportRequirements')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/audit">{t('auditLog')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/erasure-requests">{t('erasure.nav')}</NavLink>
+                  </li>
+                  {viewer.roles.includes('COMPLIANCE') && (
+                    <li>
+                      <NavLink to="/sealed-records">{t('sealed.nav')}</NavLink>
+                    </li>
+                  )}
+                </ul>
+              </nav>
+              <Routes>
+                <Route index element={<CasesByStagePage />} />
+                <Route path="specialists" element={<SpecialistsPage />} />
+                <Route path="case-summaries" element={<CaseSummariesPage />} />
+                <Route path="cases/:caseId" element={<CasePage />} />
+                <Route path="events" element={<DeadLettersPage />} />
+                <Route path="mailbox" element={<DevMailboxPage />} />
+                <Route path="accounts" element={<StaffAccountsPage />} />
+                <Route path="partners" element={<PartnerClientsPage />} />
+                <Route path="legal-documents" element={<LegalDocumentsPage />} />
+                <Route path="report-requirements" element={<ReportRequirementsPage />} />
+                <Route path="audit" element={<AuditLogPage />} />
+                <Route path="erasure-requests" element={<ErasureRequestsPage />} />
+                {viewer.roles.includes('COMPLIANCE') && (
+                  <Route path="sealed-records" element={<SealedRecordsPage />} />
+                )}
+                <Route path="*" element={<p>{t('common:notFound')}</p>} />
+              </Routes>
+            </>
+          )
+        }
       </RequireViewer>
     </AppProviders>
   );

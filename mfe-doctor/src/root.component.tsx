@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { AssignedCasesPage } from './assigned-cases-page/assigned-cases-page.component';
 import { CasePage } from './case-page/case-page.component';
+import { GpSummariesPage } from './case-summary/gp-summaries-page.component';
 import './doctor-strings';
 
 /** The doctor app: "my assigned cases" for the signed-in specialist (or GP). */
@@ -23,6 +24,8 @@ export function Root(): ReactElement {
               element={
                 viewer.specialistId ? (
                   <AssignedCasesPage specialistId={viewer.specialistId} />
+                ) : viewer.roles.includes('GP') ? (
+                  <GpSummariesPage />
                 ) : (
                   <section className="page" aria-labelledby="assigned-title">
                     <h1 id="assigned-title">{t('assignedCases')}</h1>

@@ -2,16 +2,19 @@ import { AppProviders, RequireViewer, type Viewer } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes } from 'react-router';
+import { AccessLogPage } from './access-log/access-log-page.component';
 import { ActingForPicker } from './acting-for/acting-for-picker.component';
 import { useActingFor } from './acting-for/acting-for';
 import { CasePage } from './case-page/case-page.component';
 import { ConsentPage } from './consent-page/consent-page.component';
 import { IntakeWizardPage } from './intake-wizard/intake-wizard-page.component';
 import { MyCasesPage } from './my-cases-page/my-cases-page.component';
+import { OpinionsPage } from './opinions/opinions-page.component';
 import { ProxiesPage } from './proxies-page/proxies-page.component';
 import { RegisterDependentPage } from './registration-page/register-dependent-page.component';
 import { RegistrationPage } from './registration-page/registration-page.component';
 import { SharingPage } from './sharing-page/sharing-page.component';
+import { ErasurePage } from './erasure/erasure-page.component';
 import { UploadsProvider } from './report-uploads/uploads-context';
 import { StartCasePage } from './start-case-page/start-case-page.component';
 import './patient-strings';
@@ -74,6 +77,9 @@ function PatientRoutes({ viewer }: { viewer: Viewer }): ReactElement {
           <li>
             <NavLink to="/sharing">{t('sharing.title')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/access-log">{t('accessLog.title')}</NavLink>
+          </li>
         </ul>
       </nav>
       <UploadsProvider>
@@ -81,12 +87,15 @@ function PatientRoutes({ viewer }: { viewer: Viewer }): ReactElement {
           <Route index element={<CasesHome viewer={viewer} />} />
           <Route path="proxies" element={<ProxiesPage viewer={viewer} />} />
           <Route path="sharing" element={<SharingPage viewer={viewer} />} />
+          <Route path="erasure" element={<ErasurePage viewer={viewer} />} />
+          <Route path="access-log" element={<AccessLogPage viewer={viewer} />} />
           <Route path="register/dependent" element={<RegisterDependentPage viewer={viewer} />} />
           <Route path="register/:patientId" element={<RegistrationPage viewer={viewer} />} />
           <Route path="cases/new" element={<StartCasePage viewer={viewer} />} />
           <Route path="cases/:caseId" element={<CasePage />} />
           <Route path="cases/:caseId/intake/:step" element={<IntakeWizardPage />} />
           <Route path="cases/:caseId/consent" element={<ConsentPage viewer={viewer} />} />
+          <Route path="cases/:caseId/opinions" element={<OpinionsPage />} />
           <Route path="*" element={<p>{t('common:notFound')}</p>} />
         </Routes>
       </UploadsProvider>

@@ -33,7 +33,7 @@ export const APPS: readonly AppDefinition[] = [
     name: '@consilium/mfe-admin',
     route: '/admin',
     elementId: 'app-admin',
-    roles: ['OPERATIONS'],
+    roles: ['OPERATIONS', 'COMPLIANCE'],
     label: 'admin',
   },
 ];

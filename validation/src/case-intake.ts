@@ -41,8 +41,11 @@ export const CONDITION_CLINICAL_STATUSES = [
   'RESOLVED',
 ] as const;
 
-/** An ICD-10 code (WHO): a letter, two digits, optionally a dot and 1–4 more characters. */
-const ICD10_CODE = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
+/**
+ * An ICD-10 code (WHO): a letter, two digits, optionally a dot and 1–4 more characters. Also
+ * checks a specialist's revised diagnosis (records, issue 7).
+ */
+export const ICD10_CODE = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
 /** A SNOMED CT concept id: 6 to 18 digits. */
 const SNOMED_CODE = /^[0-9]{6,18}$/;
 

@@ -1,4 +1,5 @@
 export * from './case-intake';
+export * from './case-summary';
 export * from './consent';
 export * from './dates';
 export * from './documents';

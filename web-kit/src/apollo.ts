@@ -34,6 +34,7 @@ const typePolicies = {
     fields: {
       cases: relayStylePagination(['stage', 'patientId']),
       specialists: relayStylePagination(),
+      caseSummaries: relayStylePagination(['status']),
     },
   },
 };

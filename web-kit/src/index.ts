@@ -19,6 +19,7 @@ export { CopyField } from './copy-field';
 export { ErrorBoundary } from './error-boundary';
 export { FieldError, FormError, FormField, type FormFieldProps } from './form-parts';
 export { LegalText } from './legal-text';
+export { ReferralNote, type ReferralNoteData } from './referral-note';
 export { mutationProblem, type MutationProblem } from './mutation-problem';
 export { AppProviders, microfrontendLifecycles } from './microfrontend';
 export {

@@ -3,7 +3,7 @@ import { AuthError, postAuth } from './auth-http';
 import { LANGUAGES, type Language } from './i18n';
 
 /** The roles of DESIGN.md §1 that sign in through the web apps. */
-export const ROLES = ['PATIENT', 'PROXY', 'SPECIALIST', 'GP', 'OPERATIONS'] as const;
+export const ROLES = ['PATIENT', 'PROXY', 'SPECIALIST', 'GP', 'OPERATIONS', 'COMPLIANCE'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is signed in, as the gateway describes the account in its session answer. */

@@ -10,6 +10,8 @@ export const DEMO_ACCOUNTS = {
   proxy: { login: 'rahul.deshpande@example.org', displayName: 'Rahul Deshpande' },
   specialist: { login: 'sunanda.iyer@consilium.example', displayName: 'Dr Sunanda Iyer' },
   operations: { login: 'ops@consilium.example', displayName: 'Operations desk' },
+  compliance: { login: 'compliance@consilium.example', displayName: 'Compliance office' },
+  gp: { login: 'dr.arvind.rao.gp@consilium.example', displayName: 'Dr Arvind Rao' },
 } as const;
 
 export type DemoPerson = keyof typeof DEMO_ACCOUNTS;

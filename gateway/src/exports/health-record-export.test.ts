@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEMO_IDS } from '@consilium/subgraph-kit';
 import { startTestPlatform, type TestPlatform } from '../testing/start-platform';
+import {
+  completeOpinion,
+  confirmPanelAndPay,
+  consentedFixtureCase,
+  saveDraft,
+  submit,
+} from '../opinions/opinion-test-client';
 import { intakeOf, loadFixtureCases, registrationOf } from '../intake/fixture-cases';
 import {
   drawnSignature,
@@ -170,6 +178,121 @@ describe('The lifetime health record as FHIR R4', () => {
       }
     },
   );
+
+  it('adds the GP’s final referral note as a Composition that validates', async () => {
+    const { session, caseId } = await enterFixture('case-e');
+    const gp = await platform.as('gp');
+    const assigned = await gql(
+      platform,
+      await platform.as('operations'),
+      `mutation ($input: AssignCaseGpInput!) { assignCaseGp(input: $input) { id } }`,
+      { input: { caseId, gpAccountId: DEMO_IDS.gpAccount, gpName: 'Dr Arvind Rao' } },
+    );
+    expect(assigned.errors).toBeUndefined();
+    for (const service of Object.values(platform.subgraphs)) await service.events.relay.flush();
+    const read = await gql<{ case: { documents: { id: string }[] } }>(
+      platform,
+      gp,
+      `query ($id: ID!) { case(id: $id) { documents { id } } }`,
+      { id: caseId },
+    );
+    const documentId = read.data!.case.documents[0]!.id;
+    const submitted = await gql(
+      platform,
+      gp,
+      `mutation ($input: CaseSummaryInput!) { submitCaseSummary(input: $input) { id } }`,
+      {
+        input: {
+          caseId,
+          history: 'Exertional chest pain for six months; angiography shows triple-vessel disease.',
+          keyFindings: ['Triple-vessel coronary artery disease', 'LVEF 45% <on echo> & stable'],
+          relevantDocumentIds: [documentId],
+          questions: ['CABG or PCI?'],
+        },
+      },
+    );
+    expect(submitted.errors).toBeUndefined();
+    const response = await fetch(`${platform.origin}/health-record/${session.patientId}/fhir`, {
+      headers: { authorization: session.authorization },
+    });
+    expect(response.status).toBe(200);
+    const bundle = (await response.json()) as {
+      entry: { fullUrl: string; resource: Record<string, unknown> }[];
+    };
+    expect(validationIssues(bundle as unknown as Record<string, unknown>)).toEqual([]);
+    for (const entry of bundle.entry) {
+      expect({ id: entry.resource['id'], issues: validationIssues(entry.resource) }).toEqual({
+        id: entry.resource['id'],
+        issues: [],
+      });
+    }
+    const note = bundle.entry.find((entry) => entry.resource['resourceType'] === 'Composition');
+    expect(note?.resource).toMatchObject({
+      status: 'final',
+      type: { coding: [{ system: 'http://loinc.org', code: '57133-1', display: 'Referral note' }] },
+      subject: { reference: `Patient/${session.patientId}` },
+      author: [{ display: 'Dr Arvind Rao (GP)' }],
+    });
+    const references = (note!.resource['section'] as { entry?: { reference: string }[] }[])
+      .flatMap((section) => section.entry ?? [])
+      .map((entry) => entry.reference);
+    expect(references).toEqual([`DocumentReference/${documentId}`]);
+    expect(
+      bundle.entry.some((entry) => entry.fullUrl.endsWith(`/fhir/DocumentReference/${documentId}`)),
+    ).toBe(true);
+  });
+
+  it('adds each signed opinion as a DiagnosticReport that validates', async () => {
+    const { session, caseId, questions } = await consentedFixtureCase(
+      platform,
+      'case-b',
+      'export.opinion@example.org',
+    );
+    await confirmPanelAndPay(platform, caseId, 'SINGLE', [DEMO_IDS.specialists[0]]);
+    const specialist = await platform.as('specialist');
+    const saved = await saveDraft(platform, specialist, {
+      caseId,
+      ...completeOpinion(questions.length),
+      diagnosisAssessment: 'REVISED',
+      revisedDiagnosis: 'Lumbar canal stenosis at L4–L5 rather than a disc prolapse',
+      revisedDiagnosisCode: 'M48.06',
+    });
+    expect(saved.errors).toBeUndefined();
+    const signed = await submit(platform, specialist, {
+      caseId,
+      expectedVersion: saved.data!.saveOpinionDraft.version,
+      typedFullName: 'Sunanda Iyer',
+    });
+    expect(signed.errors).toBeUndefined();
+    const response = await fetch(`${platform.origin}/health-record/${session.patientId}/fhir`, {
+      headers: { authorization: session.authorization },
+    });
+    expect(response.status).toBe(200);
+    const bundle = (await response.json()) as {
+      entry: { fullUrl: string; resource: Record<string, unknown> }[];
+    };
+    expect(validationIssues(bundle as unknown as Record<string, unknown>)).toEqual([]);
+    for (const entry of bundle.entry) {
+      expect({ id: entry.resource['id'], issues: validationIssues(entry.resource) }).toEqual({
+        id: entry.resource['id'],
+        issues: [],
+      });
+    }
+    const report = bundle.entry.find(
+      (entry) => entry.resource['resourceType'] === 'DiagnosticReport',
+    );
+    expect(report?.fullUrl).toMatch(
+      new RegExp(`/fhir/DiagnosticReport/${signed.data!.submitOpinion.id}$`),
+    );
+    expect(report?.resource).toMatchObject({
+      status: 'final',
+      code: { coding: [{ system: 'http://loinc.org', code: '11488-4' }] },
+      subject: { reference: `Patient/${session.patientId}` },
+      performer: [{ display: 'Sunanda Iyer' }],
+      conclusionCode: [{ coding: [{ system: 'http://hl7.org/fhir/sid/icd-10', code: 'M48.06' }] }],
+    });
+    expect(report?.resource['conclusion']).toContain('Diagnosis revised: Lumbar canal stenosis');
+  });
 
   it('exports only for the patient’s side', async () => {
     const { session } = await enterFixture('case-b');

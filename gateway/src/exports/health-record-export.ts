@@ -1,11 +1,18 @@
 import type { Logger, TokenVerifier } from '@consilium/subgraph-kit';
 import { Router } from 'express';
+import {
+  queryAsCaller,
+  RecordQueryRefused,
+  requirePatientSideCaller,
+  sendRefusal,
+} from './record-query';
 
 /** The export reads, through the gateway, what every subgraph holds about the patient. */
 const EXPORT_QUERY = `query HealthRecordExport($id: ID!) {
   patient(id: $id) { fhirResource }
   cases(patientId: $id, first: 100) {
-    edges { node { id fhirResources documents { fhirResource } } }
+    edges { node { id fhirResources documents { fhirResource } caseSummary { fhirResource }
+      opinions { fhirResource } } }
   }
 }`;
 
@@ -13,7 +20,14 @@ interface ExportData {
   patient: { fhirResource: FhirResource } | null;
   cases: {
     edges: {
-      node: { fhirResources: FhirResource[]; documents: { fhirResource: FhirResource }[] | null };
+      node: {
+        fhirResources: FhirResource[];
+        documents: { fhirResource: FhirResource }[] | null;
+        /** the GP's referral note: a Composition once final (null while a draft) */
+        caseSummary: { fhirResource: FhirResource | null } | null;
+        /** the signed opinions: a DiagnosticReport each (null while a draft) */
+        opinions: { fhirResource: FhirResource | null }[] | null;
+      };
     }[];
   } | null;
 }
@@ -29,7 +43,9 @@ const publicUrl = (): string =>
 /**
  * `GET /health-record/:patientId/fhir` — the patient's lifetime record as a FHIR R4 Bundle of type
  * `collection` (http://hl7.org/fhir/R4/bundle.html): Patient, Condition, MedicationStatement,
- * AllergyIntolerance, Procedure, Consent and DocumentReference, each with the absolute `fullUrl`
+ * AllergyIntolerance, Procedure, Consent, DocumentReference and the GP's referral note
+ * (Composition, LOINC 57133-1) and each signed opinion (DiagnosticReport, LOINC 11488-4), each
+ * with the absolute `fullUrl`
  * `<PUBLIC_URL>/fhir/<type>/<id>` its `Patient/<id>` references resolve against. For the patient or their proxy only (Bearer token); the subgraphs authorise
  * and audit every read as for any query. 401 without a token, 403 for anyone else, 502 when a
  * subgraph could not answer (an incomplete record is never exported).
@@ -45,60 +61,29 @@ export function healthRecordExportRoutes(
 ): Router {
   const router = Router();
   router.get('/health-record/:patientId/fhir', async (req, res) => {
-    const refuse = (status: number, code: string, message: string): void => {
-      res.status(status).json({ error: { code, message } });
-    };
-    const viewer = await verifyToken(req.headers.authorization).catch(() => null);
-    if (!viewer)
-      return refuse(401, 'UNAUTHENTICATED', 'Sign in first: this needs an access token.');
-    const patientId = req.params.patientId;
-    const patientSide =
-      (viewer.roles.includes('PATIENT') || viewer.roles.includes('PROXY')) &&
-      viewer.patientIds.includes(patientId);
-    if (!patientSide) {
-      return refuse(
-        403,
-        'FORBIDDEN',
+    try {
+      await requirePatientSideCaller(
+        req,
+        verifyToken,
+        req.params.patientId,
         'Only the patient or their proxy can export the health record.',
       );
-    }
-    try {
-      const answer = await fetch(graphqlUrl(), {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: req.headers.authorization!,
-          'user-agent': req.headers['user-agent'] ?? 'consilium-export',
-          'x-forwarded-for': req.ip ?? '',
-        },
-        body: JSON.stringify({ query: EXPORT_QUERY, variables: { id: patientId } }),
-      });
-      const body = (await answer.json()) as {
-        data?: ExportData;
-        errors?: { message: string; extensions?: { code?: string } }[];
-      };
-      const error = body.errors?.[0];
-      if (error || !body.data?.patient || !body.data.cases) {
-        const code = error?.extensions?.code;
-        if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' || code === 'NOT_FOUND') {
-          return refuse(
-            code === 'UNAUTHENTICATED' ? 401 : code === 'NOT_FOUND' ? 404 : 403,
-            code,
-            error!.message,
-          );
-        }
-        logger.warn({ errors: body.errors }, 'health record export incomplete');
-        return refuse(
-          502,
-          'SUBGRAPH_UNAVAILABLE',
-          'Part of the record could not be read just now; try again shortly.',
-        );
-      }
-      const resources: FhirResource[] = [body.data.patient.fhirResource];
-      for (const { node } of body.data.cases.edges) {
+      const data = await queryAsCaller<ExportData>(
+        graphqlUrl(),
+        req,
+        EXPORT_QUERY,
+        { id: req.params.patientId },
+        (answer) => Boolean(answer.patient && answer.cases),
+      );
+      const resources: FhirResource[] = [data.patient!.fhirResource];
+      for (const { node } of data.cases!.edges) {
         resources.push(
           ...node.fhirResources,
           ...(node.documents ?? []).map((document) => document.fhirResource),
+          ...(node.caseSummary?.fhirResource ? [node.caseSummary.fhirResource] : []),
+          ...(node.opinions ?? []).flatMap((opinion) =>
+            opinion.fhirResource ? [opinion.fhirResource] : [],
+          ),
         );
       }
       const bundle = {
@@ -120,11 +105,15 @@ export function healthRecordExportRoutes(
         .set('Cache-Control', 'private, no-store')
         .send(JSON.stringify(bundle, null, 2));
     } catch (error) {
+      if (error instanceof RecordQueryRefused) return sendRefusal(res, error);
       logger.error({ err: error }, 'health record export failed');
-      refuse(
-        502,
-        'SUBGRAPH_UNAVAILABLE',
-        'The record could not be exported just now; try again shortly.',
+      sendRefusal(
+        res,
+        new RecordQueryRefused(
+          502,
+          'SUBGRAPH_UNAVAILABLE',
+          'The record could not be exported just now; try again shortly.',
+        ),
       );
     }
   });

@@ -17,6 +17,7 @@ import { PartnerClient } from './partners/partner-client.entity';
 import { PartnerClientResolver } from './partners/partner-client.resolver';
 import { ProxyAuthorization } from './proxies/proxy-authorization.entity';
 import { ProxyResolver } from './proxies/proxy.resolver';
+import { RecordAccessor, recordAccessorReference } from './record-accessors/record-accessor';
 import { RefreshToken } from './sessions/refresh-token.entity';
 import { SigningKey } from './tokens/signing-key.entity';
 import { SigningKeyResolver } from './tokens/signing-key.resolver';
@@ -59,6 +60,9 @@ export const identity: Service = defineService<BaseContext>({
   ],
   migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
   resolvers: [AccountResolver, ProxyResolver, PartnerClientResolver, SigningKeyResolver],
+  // names and roles of who reached a patient's record, for the services' access logs
+  referenceResolvers: { RecordAccessor: recordAccessorReference },
+  entityStubs: [RecordAccessor],
   createContext: (base) => base,
   httpRoutes: authRoutes,
   workers: [startKeyRotation],

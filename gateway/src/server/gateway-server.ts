@@ -28,6 +28,7 @@ import { DEFAULT_SUBGRAPH_TIMEOUT_MS, SubgraphDataSource } from '../subgraphs/su
 import { subgraphUrlsFromEnv, type SubgraphName } from '../subgraphs/subgraph-urls';
 import { subgraphHttpRoutes } from '../subgraphs/subgraph-http-routes';
 import { healthRecordExportRoutes } from '../exports/health-record-export';
+import { caseFileRoutes } from '../exports/case-file-routes';
 import { webRoutes } from '../web/web-routes';
 import type { GatewayContext } from './gateway-context.type';
 import { Kind, parse } from 'graphql';
@@ -147,6 +148,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const checkSession = sessionGuard(options.identityOrm, verifyToken);
   let ownGraphqlUrl = '';
   app.use(healthRecordExportRoutes(() => ownGraphqlUrl, verifyToken, logger));
+  app.use(caseFileRoutes(() => ownGraphqlUrl, verifyToken, logger));
   app.use(webRoutes(logger, options.webRoot));
   app.use(
     '/graphql',

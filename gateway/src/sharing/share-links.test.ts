@@ -73,18 +73,54 @@ describe('Sharing the record with a doctor by link', () => {
     return created.data!.createShareLink;
   };
 
-  it('opens the case’s documents for the doctor, and lets the document be downloaded', async () => {
+  const usesOf = async (linkId: string) => {
+    const listed = await gql<{
+      shareLinks: {
+        id: string;
+        lockedAt: string | null;
+        uses: { outcome: string; documentId: string | null }[];
+      }[];
+    }>(
+      platform,
+      patient,
+      `query ($p: ID!) { shareLinks(patientId: $p) { id lockedAt uses { outcome documentId } } }`,
+      { p: patient.patientId },
+    );
+    return listed.data!.shareLinks.find((l) => l.id === linkId)!;
+  };
+
+  it('opens the case’s documents for the doctor; each download is logged for the patient and stops with the link', async () => {
     const link = await share({ caseId });
     const opened = await open(link.url);
     expect(opened.status).toBe(200);
     const body = (await opened.json()) as {
       scope: string;
-      documents: { title: string; downloadUrl: string }[];
+      documents: { id: string; title: string; downloadUrl: string }[];
     };
     expect(body.scope).toBe('CASE');
     expect(body.documents.map((document) => document.title)).toEqual(['Kidney function.pdf']);
-    const file = await fetch(`${platform.origin}${body.documents[0]!.downloadUrl}`);
+    const downloadUrl = body.documents[0]!.downloadUrl;
+    expect(downloadUrl.startsWith(`/files${link.url}/documents/`)).toBe(true);
+    const file = await fetch(`${platform.origin}${downloadUrl}`);
     expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(
+      Buffer.from(await file.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const tampered = await fetch(`${platform.origin}${downloadUrl.replace(/sig=./, 'sig=A')}`);
+    expect(tampered.status).toBe(403);
+    expect((await usesOf(link.shareLink.id)).uses).toEqual([
+      { outcome: 'DOWNLOADED', documentId: body.documents[0]!.id },
+      { outcome: 'OPENED', documentId: null },
+    ]);
+    await gql(platform, patient, `mutation ($id: ID!) { revokeShareLink(id: $id) { revokedAt } }`, {
+      id: link.shareLink.id,
+    });
+    const afterRevocation = await fetch(`${platform.origin}${downloadUrl}`);
+    expect(afterRevocation.status).toBe(410);
+    expect(await afterRevocation.text()).not.toMatch(/%PDF|Kidney/);
   });
 
   it('share-link-after-revocation: 410 at once, without any health data; the use is shown to the patient', async () => {
@@ -97,7 +133,7 @@ describe('Sharing the record with a doctor by link', () => {
     expect(refused.status).toBe(410);
     const text = await refused.text();
     expect(JSON.parse(text)).toEqual({
-      error: { code: 'GONE', message: 'This link has been withdrawn by the patient.' },
+      error: { code: 'REVOKED', message: 'This link has been withdrawn by the patient.' },
     });
     expect(text).not.toMatch(/Meena|Kidney/);
     const uses = await gql<{ shareLinks: { id: string; uses: { outcome: string }[] }[] }>(
@@ -121,9 +157,9 @@ describe('Sharing the record with a doctor by link', () => {
       ]);
     const refused = await open(link.url);
     expect(refused.status).toBe(410);
-    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(
-      'This link has expired.',
-    );
+    expect(await refused.json()).toEqual({
+      error: { code: 'EXPIRED', message: 'This link has expired.' },
+    });
   });
 
   it('asks for the one-time code when the patient chose one', async () => {
@@ -132,6 +168,30 @@ describe('Sharing the record with a doctor by link', () => {
     expect((await open(link.url)).status).toBe(401);
     expect((await open(link.url, '000000' === link.code ? '111111' : '000000')).status).toBe(401);
     expect((await open(link.url, link.code!)).status).toBe(200);
+  });
+
+  it('locks itself after 5 wrong codes, even for the right code afterwards, and tells the patient', async () => {
+    const link = await share({ withCode: true });
+    const wrong = link.code === '000000' ? '111111' : '000000';
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      const refused = await open(link.url, wrong);
+      expect(refused.status).toBe(401);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe(
+        'INVALID_CODE',
+      );
+    }
+    const fifth = await open(link.url, wrong);
+    expect(fifth.status).toBe(410);
+    expect(((await fifth.json()) as { error: { code: string } }).error.code).toBe('LOCKED');
+    const right = await open(link.url, link.code!);
+    expect(right.status).toBe(410);
+    expect(((await right.json()) as { error: { code: string } }).error.code).toBe('LOCKED');
+    const seen = await usesOf(link.shareLink.id);
+    expect(seen.lockedAt).not.toBeNull();
+    expect(seen.uses.map((use) => use.outcome)).toEqual([
+      'REFUSED_LOCKED',
+      ...Array(5).fill('REFUSED_CODE'),
+    ]);
   });
 
   it('lets only the patient’s side share or list, and refuses a bad email or duration', async () => {

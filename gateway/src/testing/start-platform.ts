@@ -20,6 +20,8 @@ export const DEMO_LOGINS = {
   proxy: 'rahul.deshpande@example.org',
   specialist: 'sunanda.iyer@consilium.example',
   operations: 'ops@consilium.example',
+  compliance: 'compliance@consilium.example',
+  gp: 'dr.arvind.rao.gp@consilium.example',
 } as const;
 
 /** The whole platform in one process: five subgraphs on fresh databases and the gateway. */

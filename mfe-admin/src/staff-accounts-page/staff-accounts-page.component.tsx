@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmActionButton } from '../confirm-action-button';
 import { graphql } from '../gql';
 import type { AccountRole } from '../gql/graphql';
+import '../erasure-requests-page/erasure-admin-strings';
 
 const ACCOUNTS = graphql(`
   query StaffAccounts($role: AccountRole, $after: String) {
@@ -71,7 +72,7 @@ const DISABLE = graphql(`
   }
 `);
 
-const STAFF_ROLES: AccountRole[] = ['SPECIALIST', 'GP', 'OPERATIONS'];
+const STAFF_ROLES: AccountRole[] = ['SPECIALIST', 'GP', 'OPERATIONS', 'COMPLIANCE'];
 
 /**
  * Empties the form's typed fields after an account was added (the role stays chosen, for adding

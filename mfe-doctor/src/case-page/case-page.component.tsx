@@ -4,6 +4,9 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { graphql } from '../gql';
+import { CaseFile } from '../case-file/case-file.component';
+import { CaseSummarySection } from '../case-summary/case-summary-section.component';
+import { CaseOpinions } from '../opinion/case-opinions.component';
 
 const CASE_PAGE = graphql(`
   query DoctorCasePage($id: ID!) {
@@ -16,10 +19,6 @@ const CASE_PAGE = graphql(`
       patient {
         id
         fullName
-      }
-      documents {
-        id
-        title
       }
       timeline {
         eventId
@@ -64,15 +63,10 @@ export function CasePage(): ReactElement {
         </dd>
         <dt>{t('complaint')}</dt>
         <dd>{found.presentingComplaint}</dd>
-        <dt>{t('reports')}</dt>
-        <dd>
-          <ul>
-            {(found.documents ?? []).map((document) => (
-              <li key={document.id}>{document.title}</li>
-            ))}
-          </ul>
-        </dd>
       </dl>
+      <CaseFile caseId={found.id} />
+      <CaseSummarySection caseId={found.id} />
+      <CaseOpinions caseId={found.id} />
       <CaseTimeline entries={found.timeline} />
     </CasePageFrame>
   );

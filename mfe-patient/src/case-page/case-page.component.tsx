@@ -4,10 +4,12 @@ import { useEffect, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { IntakeSummary } from '../case-summary/intake-summary.component';
+import { PatientReferralNote } from '../referral-note/referral-note.component';
 import { RequiredReports } from '../required-reports/required-reports.component';
 import { CaseDocuments } from '../report-uploads/case-documents.component';
 import { UploadsPending } from '../report-uploads/uploads-pending.component';
 import { REPORTS_STEP } from '../intake-wizard/intake-steps';
+import { CaseOpinionsLink } from '../opinions/case-opinions-link.component';
 import { CaseNextLinks } from './case-next-links.component';
 import { PATIENT_CASE_PAGE } from './case-page-queries';
 import { ConsentFacts } from './consent-facts.component';
@@ -91,6 +93,7 @@ export function CasePage(): ReactElement {
         needsConsent={found.needsConsent}
         intakeProblems={found.intakeProblems}
       />
+      <CaseOpinionsLink caseId={found.id} />
       <section aria-labelledby="consent-facts-title">
         <h2 id="consent-facts-title">{t('case.consent')}</h2>
         {found.consent ? (
@@ -113,6 +116,7 @@ export function CasePage(): ReactElement {
           </p>
         )}
       </CaseDocuments>
+      <PatientReferralNote caseId={found.id} />
       <section aria-labelledby="history-title">
         <h2 id="history-title">{t('case.history')}</h2>
         <IntakeSummary data={found} headingLevel={3} />

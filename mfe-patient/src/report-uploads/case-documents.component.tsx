@@ -4,6 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { CASE_DOCUMENTS } from './upload-queries';
 import { UploadedDocument } from './uploaded-document.component';
 import './upload-strings';
+import './document-actions-strings';
+
+/** Stages in which the patient's side may still rename, refile or remove a report. */
+const EDITABLE_STAGES = new Set(['DRAFT', 'SUBMITTED']);
 
 /** The signed links in the list live 5 minutes: the list asks again before they run out. */
 const LINK_REFRESH_MS = 4 * 60 * 1000;
@@ -35,11 +39,21 @@ export function CaseDocuments(props: {
         documents.length === 0 ? (
           <p className="muted">{t('documents.none')}</p>
         ) : (
-          <ul className="document-list">
-            {documents.map((document) => (
-              <UploadedDocument key={document.id} data={document} />
-            ))}
-          </ul>
+          <>
+            <ul className="document-list">
+              {documents.map((document) => (
+                <UploadedDocument
+                  key={document.id}
+                  data={document}
+                  editable={EDITABLE_STAGES.has(data.case!.stage)}
+                  onChanged={() => void refetch()}
+                />
+              ))}
+            </ul>
+            {!EDITABLE_STAGES.has(data.case!.stage) && (
+              <p className="muted">{t('documentActions.locked')}</p>
+            )}
+          </>
         )
       ) : loading ? (
         <p role="status" className="muted">

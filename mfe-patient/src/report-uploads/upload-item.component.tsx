@@ -38,7 +38,7 @@ function KindField(props: { item: UploadItem; queue: UploadQueue }): ReactElemen
         <option value="">{t('uploads.kindChoose')}</option>
         {DOCUMENT_KINDS.map((kind) => (
           <option key={kind} value={kind}>
-            {t(`reports.kind.${kind}`)}
+            {t(`common:documentKind.${kind}`)}
           </option>
         ))}
       </select>
@@ -99,7 +99,7 @@ export function UploadItemRow(props: { item: UploadItem; queue: UploadQueue }): 
       </p>
       <p className="muted">
         {formatFileSize(item.file.size, i18n.language)}
-        {item.kind && ` · ${t(`reports.kind.${item.kind}`)}`}
+        {item.kind && ` · ${t(`common:documentKind.${item.kind}`)}`}
       </p>
       {item.phase === 'ready' && <KindField item={item} queue={queue} />}
       {SHOWS_PROGRESS.has(item.phase) && (

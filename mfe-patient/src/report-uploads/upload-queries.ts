@@ -41,3 +41,21 @@ export const CASE_DOCUMENTS = graphql(`
     }
   }
 `);
+
+/** Renames or refiles an uploaded report (before consent). */
+export const CHANGE_DOCUMENT = graphql(`
+  mutation ChangeDocument($id: ID!, $changes: DocumentChangesInput!) {
+    changeDocument(id: $id, changes: $changes) {
+      id
+      title
+      kind
+    }
+  }
+`);
+
+/** Removes an uploaded report and destroys its file (before consent). */
+export const REMOVE_DOCUMENT = graphql(`
+  mutation RemoveDocument($id: ID!) {
+    removeDocument(id: $id)
+  }
+`);

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../gql';
+import { DocumentActions } from './document-actions.component';
 import { formatFileSize } from './upload-text';
 import './upload-strings';
 import '../required-reports/required-reports-strings';
@@ -29,6 +30,10 @@ export const UPLOADED_DOCUMENT = graphql(`
  */
 export function UploadedDocument(props: {
   data: FragmentType<typeof UPLOADED_DOCUMENT>;
+  /** offer rename, refile and remove (until the case is consented) */
+  editable?: boolean;
+  /** after a change or removal */
+  onChanged?: () => void;
 }): ReactElement {
   const found = useFragment(UPLOADED_DOCUMENT, props.data);
   const { t, i18n } = useTranslation('patient');
@@ -48,7 +53,8 @@ export function UploadedDocument(props: {
           {found.title}
         </p>
         <p className="muted">
-          {t(`reports.kind.${found.kind}`)} · {photo ? t('documents.photo') : t('documents.pdf')} ·{' '}
+          {t(`common:documentKind.${found.kind}`)} ·{' '}
+          {photo ? t('documents.photo') : t('documents.pdf')} ·{' '}
           {formatFileSize(found.size, i18n.language)}
         </p>
         {found.photoQuality?.tooBlurred && (
@@ -77,6 +83,14 @@ export function UploadedDocument(props: {
             <span className="visually-hidden"> {found.title}</span>
           </a>
         ) : null}
+        {props.editable && (
+          <DocumentActions
+            id={found.id}
+            title={found.title}
+            kind={found.kind}
+            onChanged={() => props.onChanged?.()}
+          />
+        )}
       </div>
     </li>
   );

@@ -68,7 +68,7 @@ export function RequiredReports(props: {
                     {hindi ? report.titleHi : report.titleEn}
                     <br />
                     <span className="muted">
-                      {t(`reports.kind.${report.documentKind}`)} ·{' '}
+                      {t(`common:documentKind.${report.documentKind}`)} ·{' '}
                       {t('reports.because', { because: report.because })}
                     </span>
                   </td>

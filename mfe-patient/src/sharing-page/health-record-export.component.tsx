@@ -16,10 +16,17 @@ function failureKey(status: number): string {
   return 'sharing.export.failed';
 }
 
+/** The two forms of the record: FHIR R4 for systems, a readable PDF case file for people. */
+const FORMATS = {
+  fhir: { path: 'fhir', type: 'application/fhir+json', fallback: 'consilium-health-record.json' },
+  pdf: { path: 'case-file.pdf', type: 'application/pdf', fallback: 'consilium-case-file.pdf' },
+} as const;
+
 /**
- * "Download my health record (FHIR R4)": fetches the export with the viewer's access token and
- * saves it under the name the gateway gives (Content-Disposition), saying what went wrong when it
- * fails.
+ * "Download my health record": the FHIR R4 export or the readable PDF case file (history,
+ * reports, the GP's referral note and the signed opinions), fetched with the viewer's access
+ * token and saved under the name the gateway gives (Content-Disposition), saying what went wrong
+ * when it fails.
  */
 export function HealthRecordExport(props: { patientId: string; viewer: Viewer }): ReactElement {
   const { t } = useTranslation('patient');
@@ -27,13 +34,15 @@ export function HealthRecordExport(props: { patientId: string; viewer: Viewer })
   // "my" record for a patient with no one else to act for; otherwise the picker names the patient
   const own = props.viewer.roles.includes('PATIENT') && props.viewer.patientIds.length === 1;
   const label = own ? t('sharing.export.mine') : t('sharing.export.generic');
+  const pdfLabel = own ? t('sharing.export.minePdf') : t('sharing.export.genericPdf');
 
-  const download = async (): Promise<void> => {
+  const download = async (format: keyof typeof FORMATS): Promise<void> => {
     setState({ kind: 'busy' });
+    const { path, type, fallback } = FORMATS[format];
     const saved = await saveFileWithSession(
-      `/health-record/${encodeURIComponent(props.patientId)}/fhir`,
-      'application/fhir+json',
-      'consilium-health-record.json',
+      `/health-record/${encodeURIComponent(props.patientId)}/${path}`,
+      type,
+      fallback,
     );
     setState(
       'fileName' in saved
@@ -47,7 +56,15 @@ export function HealthRecordExport(props: { patientId: string; viewer: Viewer })
       <h2 id="export-title">{t('sharing.export.title')}</h2>
       <p>{t('sharing.export.intro')}</p>
       <p>
-        <button type="button" onClick={() => void download()} disabled={state.kind === 'busy'}>
+        <button type="button" onClick={() => void download('pdf')} disabled={state.kind === 'busy'}>
+          {pdfLabel}
+        </button>{' '}
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void download('fhir')}
+          disabled={state.kind === 'busy'}
+        >
           {label}
         </button>
       </p>

@@ -2,9 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { PartialDataNotice, QueryStatus, type Viewer } from '@consilium/web-kit';
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import '../access-log/access-log-strings';
 import { ActingForPicker } from '../acting-for/acting-for-picker.component';
 import { useActingFor } from '../acting-for/acting-for';
 import { HealthRecordExport } from './health-record-export.component';
+import { ErasureLink } from '../erasure/erasure-link.component';
 import { NewShareLink } from './new-share-link.component';
 import { ShareForm, type CreatedShareLink } from './share-form.component';
 import { ShareLinks } from './share-links.component';
@@ -52,7 +55,11 @@ function SharingForPatient(props: { patientId: string; viewer: Viewer }): ReactE
         cases={caseList}
         onRefresh={() => void links.refetch().catch(() => undefined)}
       />
+      <p>
+        <Link to="/access-log">{t('accessLog.fromSharing')}</Link>
+      </p>
       <HealthRecordExport patientId={props.patientId} viewer={props.viewer} />
+      <ErasureLink />
     </section>
   );
 }

@@ -14,6 +14,7 @@ export const SHARE_LINKS = graphql(`
       createdAt
       expiresAt
       revokedAt
+      lockedAt
       requiresCode
       uses {
         id
@@ -68,18 +69,19 @@ export const REVOKE_SHARE_LINK = graphql(`
 export type SharingCase = SharingCasesQuery['cases']['edges'][number]['node'];
 
 /** Where a share link stands now. */
-export type ShareLinkStatus = 'active' | 'expired' | 'revoked';
+export type ShareLinkStatus = 'active' | 'expired' | 'revoked' | 'locked';
 
 /**
  * Where a share link stands at a moment.
- * @param link - its expiry and revocation
+ * @param link - its expiry, revocation and lock (after 5 wrong codes)
  * @param now - the moment (default: now)
- * @returns revoked, expired or active
+ * @returns locked, revoked, expired or active
  */
 export function shareLinkStatus(
-  link: { expiresAt: string; revokedAt?: string | null },
+  link: { expiresAt: string; revokedAt?: string | null; lockedAt?: string | null },
   now: number = Date.now(),
 ): ShareLinkStatus {
+  if (link.lockedAt) return 'locked';
   if (link.revokedAt) return 'revoked';
   if (Date.parse(link.expiresAt) <= now) return 'expired';
   return 'active';

@@ -50,6 +50,7 @@ addTranslations('patient', {
     'sharing.status.active': 'Active',
     'sharing.status.expired': 'Expired',
     'sharing.status.revoked': 'Revoked {{time}}',
+    'sharing.status.locked': 'Locked after 5 wrong codes',
     'sharing.revoke': 'Revoke',
     'sharing.revokeFor': 'the link for {{email}}',
     'sharing.confirmRevoke': 'Revoke the link you gave {{email}}? It stops working at once.',
@@ -62,11 +63,15 @@ addTranslations('patient', {
     'sharing.use.REFUSED_EXPIRED': 'Refused on {{time}} from {{where}}: the link had expired',
     'sharing.use.REFUSED_REVOKED': 'Refused on {{time}} from {{where}}: the link had been revoked',
     'sharing.use.REFUSED_CODE': 'Refused on {{time}} from {{where}}: wrong code',
+    'sharing.use.REFUSED_LOCKED':
+      'Refused on {{time}} from {{where}}: the link had locked itself after 5 wrong codes',
     // the export
     'sharing.export.title': 'Download the health record',
     'sharing.export.intro':
-      'A FHIR R4 file that hospital systems can read: personal details, case histories, consents and the list of reports (not the report files).',
+      'A readable PDF case file (your history, the reports you handed over, the GP’s referral note and the signed opinions), or a FHIR R4 file that hospital systems can read (personal details, case histories, consents, opinions and the list of reports, not the report files).',
     'sharing.export.mine': 'Download my health record (FHIR R4)',
+    'sharing.export.minePdf': 'Download my case file (PDF)',
+    'sharing.export.genericPdf': 'Download the case file (PDF)',
     'sharing.export.generic': 'Download the health record (FHIR R4)',
     'sharing.export.busy': 'Preparing the file…',
     'sharing.export.saved': 'Saved as {{fileName}}.',
@@ -120,6 +125,7 @@ addTranslations('patient', {
     'sharing.status.active': 'सक्रिय',
     'sharing.status.expired': 'समय-सीमा ख़त्म',
     'sharing.status.revoked': '{{time}} को रद्द किया गया',
+    'sharing.status.locked': '5 बार ग़लत कोड के बाद बंद',
     'sharing.revoke': 'रद्द करें',
     'sharing.revokeFor': '({{email}} को दिया गया लिंक)',
     'sharing.confirmRevoke': '{{email}} को दिया गया लिंक रद्द करें? यह तुरंत काम करना बंद कर देगा।',
@@ -132,10 +138,14 @@ addTranslations('patient', {
     'sharing.use.REFUSED_EXPIRED': '{{time}} को {{where}} से मना किया गया: लिंक की समय-सीमा ख़त्म थी',
     'sharing.use.REFUSED_REVOKED': '{{time}} को {{where}} से मना किया गया: लिंक रद्द हो चुका था',
     'sharing.use.REFUSED_CODE': '{{time}} को {{where}} से मना किया गया: कोड ग़लत था',
+    'sharing.use.REFUSED_LOCKED':
+      '{{time}} को {{where}} से मना किया गया: 5 बार ग़लत कोड के बाद लिंक बंद हो चुका था',
     'sharing.export.title': 'स्वास्थ्य रिकॉर्ड डाउनलोड करें',
     'sharing.export.intro':
-      'FHIR R4 फ़ाइल, जिसे अस्पतालों के सिस्टम पढ़ सकते हैं: व्यक्तिगत जानकारी, केस का इतिहास, सहमतियाँ और रिपोर्टों की सूची (रिपोर्ट की फ़ाइलें नहीं)।',
+      'पढ़ने योग्य PDF केस फ़ाइल (आपका इतिहास, आपकी दी गई रिपोर्टें, GP का रेफ़रल नोट और हस्ताक्षरित राय), या FHIR R4 फ़ाइल जिसे अस्पतालों के सिस्टम पढ़ सकते हैं (व्यक्तिगत जानकारी, केस का इतिहास, सहमतियाँ, राय और रिपोर्टों की सूची, रिपोर्ट की फ़ाइलें नहीं)।',
     'sharing.export.mine': 'मेरा स्वास्थ्य रिकॉर्ड डाउनलोड करें (FHIR R4)',
+    'sharing.export.minePdf': 'मेरी केस फ़ाइल डाउनलोड करें (PDF)',
+    'sharing.export.genericPdf': 'केस फ़ाइल डाउनलोड करें (PDF)',
     'sharing.export.generic': 'स्वास्थ्य रिकॉर्ड डाउनलोड करें (FHIR R4)',
     'sharing.export.busy': 'फ़ाइल तैयार हो रही है…',
     'sharing.export.saved': '{{fileName}} नाम से सहेजा गया।',

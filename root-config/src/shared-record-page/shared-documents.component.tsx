@@ -34,8 +34,8 @@ export function SharedDocuments(props: {
               </th>
               <td>
                 {(DOCUMENT_KINDS as readonly string[]).includes(document.kind)
-                  ? t(`kind.${document.kind}`)
-                  : t('kind.OTHER')}
+                  ? t(`common:documentKind.${document.kind}`)
+                  : t('common:documentKind.OTHER')}
               </td>
               <td>{formatFileSize(document.size, i18n.language)}</td>
               <td>{document.createdAt ? formatDateTime(document.createdAt, i18n.language) : ''}</td>

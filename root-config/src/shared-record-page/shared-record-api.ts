@@ -27,7 +27,7 @@ export type SharedRecordAnswer =
   | { kind: 'record'; record: SharedRecord; fetchedAt: number }
   | { kind: 'codeRequired' }
   | { kind: 'invalidCode' }
-  | { kind: 'gone'; reason: 'expired' | 'withdrawn' | 'unknown' }
+  | { kind: 'gone'; reason: GoneReason }
   | { kind: 'notValid' }
   | { kind: 'failed' };
 
@@ -44,10 +44,15 @@ export function secretFrom(pathname: string): string | null {
   return SECRET.test(secret) ? secret : null;
 }
 
-/** The 410 sentences of the records service, by what they mean. */
-const GONE_MESSAGES: Record<string, 'expired' | 'withdrawn'> = {
-  'This link has expired.': 'expired',
-  'This link has been withdrawn by the patient.': 'withdrawn',
+/** Why a link no longer opens. */
+export type GoneReason = 'expired' | 'withdrawn' | 'locked' | 'erased' | 'unknown';
+
+/** The records service's 410 `error.code`s, by what they mean. */
+const GONE_CODES: Record<string, GoneReason> = {
+  EXPIRED: 'expired',
+  REVOKED: 'withdrawn',
+  LOCKED: 'locked',
+  ERASED: 'erased',
 };
 
 function text(value: unknown): string {
@@ -106,7 +111,7 @@ export async function fetchSharedRecord(
         : { kind: 'codeRequired' };
     }
     if (response.status === 410) {
-      return { kind: 'gone', reason: GONE_MESSAGES[body?.error?.message ?? ''] ?? 'unknown' };
+      return { kind: 'gone', reason: GONE_CODES[body?.error?.code ?? ''] ?? 'unknown' };
     }
     if (response.status === 404) return { kind: 'notValid' };
     return { kind: 'failed' };

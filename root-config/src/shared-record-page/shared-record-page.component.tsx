@@ -41,7 +41,7 @@ function Refusal(props: { message: string; advice: string }): ReactElement {
 /**
  * The page a share link opens (`/shared/<secret>`), for a doctor or hospital without an account:
  * asks for the patient's code when the link has one, then lists the reports with download links
- * (fetching fresh ones when they have run out). An expired, withdrawn or unknown link shows why,
+ * (fetching fresh ones when they have run out). An expired, withdrawn, locked or unknown link shows why,
  * and nothing else.
  */
 export function SharedRecordPage({ pathname }: { pathname: string }): ReactElement {
@@ -113,13 +113,7 @@ export function SharedRecordPage({ pathname }: { pathname: string }): ReactEleme
     case 'gone':
       body = (
         <Refusal
-          message={t(
-            state.reason === 'expired'
-              ? 'expired'
-              : state.reason === 'withdrawn'
-                ? 'withdrawn'
-                : 'gone',
-          )}
+          message={t(state.reason === 'unknown' ? 'gone' : state.reason)}
           advice={t('goneAdvice')}
         />
       );

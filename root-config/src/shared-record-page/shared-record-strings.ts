@@ -18,12 +18,6 @@ addTranslations('shared', {
     download: 'Download',
     notAvailable: 'Not available',
     refreshing: 'Getting a fresh download link…',
-    'kind.LAB_REPORT': 'Lab report',
-    'kind.IMAGING_REPORT': 'Imaging report',
-    'kind.PATHOLOGY_REPORT': 'Pathology report',
-    'kind.DISCHARGE_SUMMARY': 'Discharge summary',
-    'kind.PRESCRIPTION': 'Prescription',
-    'kind.OTHER': 'Other document',
     // the code
     codeTitle: 'Enter the code',
     codeIntro:
@@ -36,6 +30,8 @@ addTranslations('shared', {
     // why the link does not open
     expired: 'This link has expired.',
     withdrawn: 'This link has been withdrawn by the patient.',
+    locked: 'This link locked itself after 5 wrong codes.',
+    erased: 'This record was erased at the patient’s request.',
     gone: 'This link no longer works.',
     goneAdvice: 'If you still need the reports, ask the patient to share them with you again.',
     notValid: 'This link is not valid.',
@@ -59,12 +55,6 @@ addTranslations('shared', {
     download: 'डाउनलोड करें',
     notAvailable: 'उपलब्ध नहीं',
     refreshing: 'नया डाउनलोड लिंक लिया जा रहा है…',
-    'kind.LAB_REPORT': 'लैब रिपोर्ट',
-    'kind.IMAGING_REPORT': 'इमेजिंग रिपोर्ट',
-    'kind.PATHOLOGY_REPORT': 'पैथोलॉजी रिपोर्ट',
-    'kind.DISCHARGE_SUMMARY': 'डिस्चार्ज सारांश',
-    'kind.PRESCRIPTION': 'पर्चा',
-    'kind.OTHER': 'अन्य दस्तावेज़',
     codeTitle: 'कोड डालें',
     codeIntro:
       'मरीज़ ने इस लिंक को 6 अंकों के कोड से सुरक्षित किया है, जो उन्होंने आपको अलग से दिया है (जैसे फ़ोन पर)। रिपोर्टें देखने के लिए इसे डालें।',
@@ -75,6 +65,8 @@ addTranslations('shared', {
     'error.invalidCode': 'यह कोड सही नहीं है। मरीज़ से पुष्टि करके फिर से कोशिश करें।',
     expired: 'इस लिंक की समय-सीमा ख़त्म हो चुकी है।',
     withdrawn: 'मरीज़ ने यह लिंक वापस ले लिया है।',
+    locked: '5 बार ग़लत कोड डालने के बाद यह लिंक बंद हो गया है।',
+    erased: 'मरीज़ के अनुरोध पर यह रिकॉर्ड मिटा दिया गया है।',
     gone: 'यह लिंक अब काम नहीं करता।',
     goneAdvice: 'अगर आपको अब भी रिपोर्टें चाहिए, तो मरीज़ से उन्हें फिर से साझा करने को कहें।',
     notValid: 'यह लिंक मान्य नहीं है।',

@@ -85,3 +85,30 @@ export { addCaseParty, applyCasePartiesFrom, casePatientOf } from './auth/case-p
 export { AuditEntry, AuditOperation, AuditOutcome } from './audit/audit-entry.entity';
 export { createAuditTrail, type AuditTrail, type AuditRecord } from './audit/audit-trail';
 export { auditLogResolver, AuditLogFilter } from './audit/audit-log.resolver';
+export {
+  AccessRefusal,
+  AccessShareLink,
+  RecordAccess,
+  RecordAccessChannel,
+  RecordAccessConnection,
+  RecordAccessFilter,
+  RecordAccessItem,
+  RecordAccessKind,
+  RecordAccessorReference,
+} from './audit/record-access.types';
+export {
+  accessLogPage,
+  auditAccessSource,
+  comparePositions,
+  decodeAccessCursor,
+  rowsAfter,
+  type AccessLogQuery,
+  type AccessLogSource,
+  type AccessPosition,
+  type PositionedAccess,
+} from './audit/record-access-log';
+export {
+  recordAccessLogResolver,
+  type RecordAccessLogOptions,
+} from './audit/record-access-log.resolver';
+export * from './erasure';

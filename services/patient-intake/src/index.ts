@@ -1,6 +1,14 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { ConsiliumEntity, defineService, type Service } from '@consilium/subgraph-kit';
+import {
+  ConsiliumEntity,
+  defineService,
+  recordAccessLogResolver,
+  retentionWorker,
+  SealedRecord,
+  sealedRecordResolver,
+  type Service,
+} from '@consilium/subgraph-kit';
 import { caseReference } from './case/case.reference';
 import { CaseResolver } from './case/case.resolver';
 import { Case } from './case/case.entity';
@@ -30,6 +38,8 @@ import {
 } from './report-requirements/report-requirement.resolver';
 import { seedReportRequirements } from './report-requirements/report-requirement.service';
 import { Patient } from './patient/patient.entity';
+import { erasureHandlers } from './erasure/intake-erasure.handlers';
+import { INTAKE_MASTER_KEY } from './erasure/intake-erasure';
 
 /** patient-intake: owns `Patient` and `Case` (port 4001). */
 export const patientIntake: Service = defineService({
@@ -45,6 +55,7 @@ export const patientIntake: Service = defineService({
     LegalDocument,
     Consent,
     ReportRequirement,
+    SealedRecord,
   ],
   migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
   resolvers: [
@@ -58,14 +69,18 @@ export const patientIntake: Service = defineService({
     PatientFhirResolver,
     CaseFhirResolver,
     DevMailboxResolver,
+    // who saw the patient's details and case history ("Who saw my record")
+    recordAccessLogResolver('patient-intake'),
+    sealedRecordResolver('patient-intake', INTAKE_MASTER_KEY),
   ],
   referenceResolvers: { Patient: patientReference, Case: caseReference },
   createContext,
   eventHandlers: (logger) => ({
     ...caseStageHandlers(logger),
+    ...erasureHandlers(logger),
     AccountCodeIssued: queueAccountCodeMessage,
   }),
-  workers: [startNotificationSender],
+  workers: [startNotificationSender, retentionWorker()],
   seedBaseline: async (em) => {
     await seedLegalDocuments(em);
     await seedReportRequirements(em);

@@ -1,5 +1,6 @@
 import { createEntityLoader, createGroupLoader, type BaseContext } from '@consilium/subgraph-kit';
 import type DataLoader from 'dataloader';
+import { CaseSummary } from './case-summary/case-summary.entity';
 import { Document } from './document/document.entity';
 
 /** The per-request context of records. */
@@ -8,6 +9,8 @@ export interface Context extends BaseContext {
     document: DataLoader<string, Document | undefined>;
     documentsByCase: DataLoader<string, Document[]>;
     documentsByPatient: DataLoader<string, Document[]>;
+    /** a case's summary by case id (one a case) */
+    caseSummaryByCase: DataLoader<string, CaseSummary | undefined>;
   };
 }
 
@@ -23,6 +26,7 @@ export function createContext(base: BaseContext): Context {
       document: createEntityLoader(base.em, Document),
       documentsByCase: createGroupLoader(base.em, Document, 'caseId', { createdAt: 'asc' }),
       documentsByPatient: createGroupLoader(base.em, Document, 'patientId', { createdAt: 'asc' }),
+      caseSummaryByCase: createEntityLoader(base.em, CaseSummary, 'caseId'),
     },
   } satisfies Context;
 }

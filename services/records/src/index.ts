@@ -1,10 +1,27 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { ConsiliumEntity, defineService, type Service } from '@consilium/subgraph-kit';
+import {
+  ConsiliumEntity,
+  defineService,
+  SealedRecord,
+  sealedRecordResolver,
+  type Service,
+} from '@consilium/subgraph-kit';
 import { CaseDocumentsResolver } from './case/case-documents.resolver';
 import { CaseReference } from './case/case.type';
 import { CaseProgress } from './case-progress/case-progress.entity';
+import { DocumentChangesResolver } from './document/document-changes.resolver';
+import { DocumentSearchTerm } from './document-text/document-search-term.entity';
+import { DocumentSearchResolver } from './document-text/document-search.resolver';
+import { startTextExtraction } from './document-text/text-extraction.worker';
 import { caseProgressHandlers } from './case-progress/case-progress.handlers';
+import { CaseSummary } from './case-summary/case-summary.entity';
+import {
+  CaseSummaryOfCaseResolver,
+  CaseSummaryResolver,
+} from './case-summary/case-summary.resolver';
+import { caseSummaryBreachWatch } from './case-summary/case-summary-breach';
+import { caseSummaryRoutes } from './case-summary/case-summary-routes';
 import { PatientReference } from './patient/patient.type';
 import { createContext } from './context.type';
 import { seedDemo } from './demo/demo-seed';
@@ -24,7 +41,22 @@ import { Upload } from './uploads/upload.entity';
 import { UploadResolver } from './uploads/upload.resolver';
 import { ShareLink, ShareLinkUse } from './sharing/share-link.entity';
 import { ShareLinkResolver } from './sharing/share-link.resolver';
+import { RecordsAccessLogResolver } from './access-log/records-access-log.resolver';
+import { ConsensusVote } from './opinion/consensus-vote.entity';
+import { Opinion } from './opinion/opinion.entity';
+import {
+  CaseOpinionsResolver,
+  ConsensusVoteResolver,
+  HealthRecordOpinionsResolver,
+  OpinionResolver,
+} from './opinion/opinion.resolver';
 import { sharedRecordRoutes } from './sharing/shared-record-routes';
+import { ErasedShareLink } from './erasure/erased-share-link.entity';
+import { ErasureFileRemoval } from './erasure/erasure-file-removal.entity';
+import { ErasureRequest } from './erasure/erasure-request.entity';
+import { ErasureRequestResolver } from './erasure/erasure.resolver';
+import { recordsRetentionWorker } from './erasure/erasure-worker';
+import { masterKey } from './storage/master-key';
 import { Router } from 'express';
 import { sqliteMigrations } from './migrations/sqlite';
 
@@ -44,6 +76,14 @@ export const records: Service = defineService({
     ShareLink,
     ShareLinkUse,
     CaseProgress,
+    ErasureRequest,
+    ErasedShareLink,
+    ErasureFileRemoval,
+    SealedRecord,
+    CaseSummary,
+    DocumentSearchTerm,
+    Opinion,
+    ConsensusVote,
   ],
   migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
   resolvers: [
@@ -54,12 +94,33 @@ export const records: Service = defineService({
     UploadResolver,
     DocumentFhirResolver,
     ShareLinkResolver,
+    CaseSummaryResolver,
+    CaseSummaryOfCaseResolver,
+    RecordsAccessLogResolver,
+    DocumentChangesResolver,
+    DocumentSearchResolver,
+    OpinionResolver,
+    ConsensusVoteResolver,
+    CaseOpinionsResolver,
+    HealthRecordOpinionsResolver,
+    ErasureRequestResolver,
+    sealedRecordResolver('records', masterKey),
   ],
   referenceResolvers: { Document: documentReference },
   entityStubs: [CaseReference, PatientReference],
   createContext,
   eventHandlers: () => ({ ...caseProgressHandlers() }),
+  workers: [startTextExtraction, caseSummaryBreachWatch(), recordsRetentionWorker()],
   seedDemo,
-  httpRoutes: (orm, logger) =>
-    Router().use(fileRoutes(orm, fileStoreFromEnv(), logger), sharedRecordRoutes(orm, logger)),
+  httpRoutes: (orm, logger) => {
+    const store = fileStoreFromEnv();
+    return Router().use(
+      fileRoutes(orm, store, logger),
+      sharedRecordRoutes(orm, store, logger),
+      caseSummaryRoutes(orm, logger),
+    );
+  },
 });
+
+/** The retention worker, for tests that run it with their own clock. */
+export { recordsRetentionWorker } from './erasure/erasure-worker';

@@ -266,6 +266,7 @@ export async function startSession(
       patientIds: claims.patientIds,
       relationships: claims.relationships,
       specialistId: claims.specialistId,
+      displayName: account.displayName,
     },
     account.sessionsRevokedAt,
   );

@@ -38,12 +38,15 @@ import { checkPhone, normaliseEmail } from './logins';
 import { normaliseName } from '@consilium/validation';
 import { PageInfo } from '@consilium/subgraph-kit';
 
-/** The roles an administrator can give a staff account. */
-const STAFF_ROLES: Role[] = ['SPECIALIST', 'GP', 'OPERATIONS'];
+/**
+ * The roles an administrator can give a staff account (COMPLIANCE: reads what erasures kept
+ * sealed, issue 7).
+ */
+const STAFF_ROLES: Role[] = ['SPECIALIST', 'GP', 'OPERATIONS', 'COMPLIANCE'];
 
-@InputType({ description: 'A specialist, GP or operations staff member to create.' })
+@InputType({ description: 'A specialist, GP, operations or compliance staff member to create.' })
 class CreateStaffAccountInput {
-  @Field(() => AccountRole, { description: 'SPECIALIST, GP or OPERATIONS.' })
+  @Field(() => AccountRole, { description: 'SPECIALIST, GP, OPERATIONS or COMPLIANCE.' })
   role!: Role;
 
   @Field()
@@ -124,8 +127,8 @@ export class AccountResolver {
   }
 
   /**
-   * Creates a specialist, GP or operations account (operations staff only) and emails a code to
-   * set the first password.
+   * Creates a specialist, GP, operations or compliance account (operations staff only) and emails
+   * a code to set the first password.
    * @throws BAD_USER_INPUT naming the field; CONFLICT when the email or phone is taken
    */
   @Mutation(() => Account, { description: 'Creates a staff account (operations staff).' })
@@ -135,7 +138,10 @@ export class AccountResolver {
   ): Promise<Account> {
     requireRole(ctx, 'OPERATIONS');
     if (!STAFF_ROLES.includes(input.role)) {
-      throw new BadUserInputError('input.role', 'A staff account is SPECIALIST, GP or OPERATIONS.');
+      throw new BadUserInputError(
+        'input.role',
+        'A staff account is SPECIALIST, GP, OPERATIONS or COMPLIANCE.',
+      );
     }
     const named = normaliseName(input.displayName);
     if ('problem' in named) throw new BadUserInputError('input.displayName', named.problem);

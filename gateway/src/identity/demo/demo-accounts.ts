@@ -45,6 +45,20 @@ export const DEMO_ACCOUNTS: {
     email: 'ops@consilium.example',
     roles: ['OPERATIONS'],
   },
+  {
+    // reads what erasures kept sealed (the retention schedule), each read logged
+    id: '019ad000-0000-7000-8000-000000002006',
+    displayName: 'Compliance office',
+    email: 'compliance@consilium.example',
+    roles: ['COMPLIANCE'],
+  },
+  {
+    // the GP who writes the demo case's summary (a party to the demo case in every service)
+    id: DEMO_IDS.gpAccount,
+    displayName: 'Dr Arvind Rao',
+    email: 'dr.arvind.rao.gp@consilium.example',
+    roles: ['GP'],
+  },
 ];
 
 /** The demo partner's API client (an insurer) and its secret. */

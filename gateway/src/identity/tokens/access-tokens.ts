@@ -13,13 +13,15 @@ export interface TokenSubject {
   specialistId?: string | null;
   partnerId?: string | null;
   scopes?: string[];
+  /** the account's display name, carried as `name` (e.g. to check a doctor's typed signature) */
+  displayName?: string | null;
 }
 
 /**
  * Signs a short-lived access token (JWT, EdDSA, `kid` header; RFC 7519 / RFC 8037) with the
  * claims every subgraph reads: `sub`, `roles`, `pid` (patients the subject may act for), `rel` (the proxy's relationship to each patient
  * they act for as a proxy), `spc`
- * (specialist profile), `org` and `scope` (partners).
+ * (specialist profile), `org` and `scope` (partners), `name` (the account's display name).
  * @param em - an EntityManager (to find the current key)
  * @param subject - who the token is for
  * @param revokedAt - the account's last "sign out everywhere", if any
@@ -46,6 +48,7 @@ export async function issueAccessToken(
       : {}),
     ...(subject.specialistId ? { spc: subject.specialistId } : {}),
     ...(subject.partnerId ? { org: subject.partnerId } : {}),
+    ...(subject.displayName ? { name: subject.displayName } : {}),
     ...(subject.scopes?.length ? { scope: subject.scopes.join(' ') } : {}),
   })
     .setProtectedHeader({ alg: 'EdDSA', kid, typ: 'at+jwt' })

@@ -28,6 +28,7 @@ registerEnumType(AuditOutcome, { name: 'AuditOutcome' });
 @Entity({ tableName: 'audit_entry' })
 @Index({ properties: ['caseId', 'occurredAt'] })
 @Index({ properties: ['accountId', 'occurredAt'] })
+@Index({ properties: ['subjectPatientId', 'occurredAt'] })
 export class AuditEntry {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -53,6 +54,14 @@ export class AuditEntry {
   @Field(() => ID, { nullable: true, description: 'The patient they acted for, if any.' })
   @Property({ type: 'uuid', nullable: true })
   actingForPatientId: string | null = null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Whose record was touched: the patient of the case or object (null when no patient is concerned, e.g. a price list).',
+  })
+  @Property({ type: 'uuid', nullable: true })
+  subjectPatientId: string | null = null;
 
   @Field({ description: 'The kind of object, e.g. Case.' })
   @Property({ type: 'string', length: 40 })

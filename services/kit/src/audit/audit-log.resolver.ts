@@ -31,6 +31,9 @@ export class AuditLogFilter {
   @Field(() => ID, { nullable: true, description: 'The patient acted for.' })
   actingForPatientId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'The patient whose record was touched.' })
+  subjectPatientId?: string;
+
   @Field(() => AuditOutcome, { nullable: true })
   outcome?: AuditOutcome;
 
@@ -100,6 +103,9 @@ export function auditLogResolver(service: string): Function {
       if (filter?.accountId) where.accountId = parseId(filter.accountId, 'filter.accountId');
       if (filter?.actingForPatientId) {
         where.actingForPatientId = parseId(filter.actingForPatientId, 'filter.actingForPatientId');
+      }
+      if (filter?.subjectPatientId) {
+        where.subjectPatientId = parseId(filter.subjectPatientId, 'filter.subjectPatientId');
       }
       if (filter?.outcome) where.outcome = filter.outcome;
       if (filter?.operation) where.operation = filter.operation;

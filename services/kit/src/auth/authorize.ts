@@ -89,7 +89,8 @@ function signedInViewer(ctx: BaseContext, entry: Omit<AuditRecord, 'outcome'>): 
  * Decides whether the viewer may see (or change) a case, from this service's own data: operations
  * staff may; a patient or proxy when the case's patient is one they act for; a specialist on (or
  * asked to join) its panel; the GP assigned; a partner the patient consented to, with the
- * `cases:read-status` scope. Every decision is written to the audit log. A case that does not
+ * `cases:read-status` scope. Every decision is written to the audit log, naming the case's patient
+ * as whose record it was (`subjectPatientId`, for "Who saw my record"). A case that does not
  * exist is FORBIDDEN too (only operations staff learn NOT_FOUND), so ids cannot be probed.
  * @param ctx - the request
  * @param target - the case
@@ -108,9 +109,16 @@ export async function authorizeCase(
     ...entry,
     outcome: decision.allowed ? AuditOutcome.ALLOWED : AuditOutcome.DENIED,
     actingForPatientId: decision.actingFor,
+    subjectPatientId: target.patientId ?? (await casePatientFromParties(ctx, target.caseId)),
     reason: decision.allowed ? null : 'not a party to the case',
   });
   if (!decision.allowed) throw new ForbiddenError(CASE_FORBIDDEN);
+}
+
+/** The case's patient as this service learned it (the request's batched CaseParty loader). */
+async function casePatientFromParties(ctx: BaseContext, caseId: string): Promise<string | null> {
+  const parties = await ctx.caseParties.load(caseId);
+  return parties.find((party) => party.kind === CasePartyKind.PATIENT)?.partyId ?? null;
 }
 
 async function decideCase(
@@ -155,7 +163,8 @@ async function decideCase(
 /**
  * Decides whether the viewer may see a patient's record: operations staff; the patient and their
  * proxies; a specialist or GP who is party to one of the patient's cases. Partners never (contact
- * details and documents need the patient's consent, which is given per case).
+ * details and documents need the patient's consent, which is given per case). The decision is
+ * written to the audit log with the patient as whose record it was.
  * @param ctx - the request
  * @param patientId - the patient
  * @param intent - what is read or changed
@@ -192,6 +201,7 @@ export async function authorizePatient(
     ...entry,
     outcome: allowed ? AuditOutcome.ALLOWED : AuditOutcome.DENIED,
     actingForPatientId: actingFor,
+    subjectPatientId: patientId,
     reason: allowed ? null : 'not the patient, their proxy, or a clinician on their case',
   });
   if (!allowed) throw new ForbiddenError(PATIENT_FORBIDDEN);
@@ -231,6 +241,7 @@ export function refuseMissing(ctx: BaseContext, objectType: string, id: string):
     objectId: id,
     operation: AuditOperation.READ,
     outcome: AuditOutcome.DENIED,
+    subjectPatientId: null,
     reason: 'no such object',
   });
   throw new ForbiddenError(`You may not see this ${objectType.toLowerCase()}.`);

@@ -1,8 +1,17 @@
 /**
  * The roles of DESIGN.md §1. A token carries every role its account has; proxies also carry the
- * patients they may act for.
+ * patients they may act for. COMPLIANCE is the named role that alone may read what an erasure
+ * kept sealed under the retention schedule (issue 7), each read logged.
  */
-export const ROLES = ['PATIENT', 'PROXY', 'SPECIALIST', 'GP', 'OPERATIONS', 'PARTNER'] as const;
+export const ROLES = [
+  'PATIENT',
+  'PROXY',
+  'SPECIALIST',
+  'GP',
+  'OPERATIONS',
+  'PARTNER',
+  'COMPLIANCE',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The scopes a partner client can be granted (issue "Identity and access"). */
@@ -25,6 +34,8 @@ export interface Viewer {
   specialistId: string | null;
   /** the partner organisation of a partner client */
   partnerId: string | null;
+  /** the account's display name (`name`, OpenID Connect Core §5.1), e.g. for a signature check */
+  displayName: string | null;
   scopes: string[];
   /** the token's id, for the audit log */
   tokenId: string | null;
@@ -44,6 +55,8 @@ export interface AccessTokenClaims {
   spc?: string;
   /** partner organisation id */
   org?: string;
+  /** the account's display name (OpenID Connect Core 1.0 §5.1 `name`) */
+  name?: string;
   /** space-separated OAuth2 scopes (RFC 8693 §4.2) */
   scope?: string;
   jti?: string;
@@ -77,6 +90,7 @@ export function viewerFromClaims(claims: AccessTokenClaims): Viewer {
         : {},
     specialistId: typeof claims.spc === 'string' ? claims.spc : null,
     partnerId: typeof claims.org === 'string' ? claims.org : null,
+    displayName: typeof claims.name === 'string' ? claims.name : null,
     scopes: typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : [],
     tokenId: typeof claims.jti === 'string' ? claims.jti : null,
     issuedAt: typeof claims.iat === 'number' ? claims.iat : 0,

@@ -4,8 +4,9 @@ import { CasePartyKind } from '../auth/case-party.entity';
 import { DEMO_IDS } from './demo-ids';
 
 /**
- * Who may see the demo case, in every service's copy: the demo patient and the board of three
- * (what the events of the demo case's history would have told each service). Idempotent.
+ * Who may see the demo case, in every service's copy: the demo patient, the board of three
+ * and the GP writing its summary (what the events of the demo case's history would have told each
+ * service). Idempotent.
  * @param em - a transaction
  */
 export async function seedDemoCaseParties(em: EntityManager): Promise<void> {
@@ -13,4 +14,5 @@ export async function seedDemoCaseParties(em: EntityManager): Promise<void> {
   for (const specialist of DEMO_IDS.specialists.slice(0, 3)) {
     await addCaseParty(em, DEMO_IDS.case, CasePartyKind.SPECIALIST, specialist);
   }
+  await addCaseParty(em, DEMO_IDS.case, CasePartyKind.GP, DEMO_IDS.gpAccount);
 }

@@ -8,6 +8,10 @@ export const DEMO_IDS = {
   panel: '019ad000-0000-7000-8000-000000000201',
   quote: '019ad000-0000-7000-8000-000000000301',
   documents: ['019ad000-0000-7000-8000-000000000501', '019ad000-0000-7000-8000-000000000502'],
+  /** the demo GP's account (identity), who writes the demo case's summary */
+  gpAccount: '019ad000-0000-7000-8000-000000002005',
+  /** the demo case's GP summary (records) */
+  caseSummary: '019ad000-0000-7000-8000-000000000601',
   specialists: [
     '019ad000-0000-7000-8000-000000001001',
     '019ad000-0000-7000-8000-000000001002',

@@ -12,7 +12,12 @@ export const EVENT_DATA_SCHEMAS = {
   // A draft case was started for a patient: every service learns whose case it is (uploads are
   // made to a draft).
   CaseStarted: z.object({ startedAt: z.iso.datetime() }),
-  CaseSubmitted: z.object({ submittedAt: z.iso.datetime() }),
+  // questions: the patient's questions for the specialists as submitted (issue 7: records keeps
+  // them to check an opinion answers each); optional, as events recorded before carry none.
+  CaseSubmitted: z.object({
+    submittedAt: z.iso.datetime(),
+    questions: z.array(z.string()).optional(),
+  }),
   CaseConsented: z.object({ consentId: id, documentVersion: z.string().min(1) }),
   PanelRequested: z.object({
     mode: z.enum(['SINGLE', 'MULTIPLE', 'BOARD', 'PLATFORM_CHOOSES']),
@@ -36,6 +41,11 @@ export const EVENT_DATA_SCHEMAS = {
   SlaBreached: z.object({ specialistId: id, dueAt: z.iso.datetime() }),
   OpinionSubmitted: z.object({ opinionId: id, specialistId: id, final: z.boolean() }),
   CaseSummaryReady: z.object({ summaryId: id }),
+  // records: operations staff assigned (or reassigned) the GP who writes the case summary; every
+  // service makes that GP a party to the case, replacing the one before.
+  GpAssigned: z.object({ gpAccountId: id }),
+  // records: the GP's case summary was not submitted by its due time (48 h after consent).
+  CaseSummaryOverdue: z.object({ summaryId: id, gpAccountId: id, dueAt: z.iso.datetime() }),
   ReportDelivered: z.object({ reportId: id }),
   ConsentWithdrawn: z.object({ consentId: id }),
   ErasureRequested: z.object({ requestId: id }),

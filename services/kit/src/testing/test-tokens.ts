@@ -75,6 +75,7 @@ export async function testAuthorization(
       : {}),
     ...(viewer.specialistId ? { spc: viewer.specialistId } : {}),
     ...(viewer.partnerId ? { org: viewer.partnerId } : {}),
+    ...(viewer.displayName ? { name: viewer.displayName } : {}),
     ...(viewer.scopes?.length ? { scope: viewer.scopes.join(' ') } : {}),
   })
     .setProtectedHeader({ alg: 'EdDSA', kid: 'test' })

@@ -35,7 +35,17 @@ const ALLOWED: [CaseStage, EventType, unknown, CaseStage][] = [
     (from) =>
       [from, 'ConsentWithdrawn', {}, S.CANCELLED] as [CaseStage, EventType, unknown, CaseStage],
   ),
-  ...[S.DRAFT, S.SUBMITTED, S.CONSENTED, S.REPORT_DELIVERED, S.CANCELLED, S.CLOSED].map(
+  ...[
+    S.DRAFT,
+    S.SUBMITTED,
+    S.CONSENTED,
+    S.PANEL_REQUESTED,
+    S.AWAITING_CONFIRMATION,
+    S.AWAITING_PAYMENT,
+    S.REPORT_DELIVERED,
+    S.CANCELLED,
+    S.CLOSED,
+  ].map(
     (from) =>
       [from, 'ErasureCompleted', {}, S.CLOSED] as [CaseStage, EventType, unknown, CaseStage],
   ),
@@ -47,6 +57,8 @@ const NEUTRAL: EventType[] = [
   'SpecialistContacted',
   'SlaBreached',
   'CaseSummaryReady',
+  'GpAssigned',
+  'CaseSummaryOverdue',
   'ErasureRequested',
 ];
 

@@ -33,10 +33,15 @@ export const CASE_TRANSITIONS: Partial<Record<EventType, Partial<Record<CaseStag
     [S.AWAITING_CONFIRMATION]: S.CANCELLED,
     [S.AWAITING_PAYMENT]: S.CANCELLED,
   },
+  // records refuses to erase while a case is paid and under way (ACTIVE, INFO_REQUESTED,
+  // OPINIONS_READY); before payment nothing is owed back, so the erasure ends the case.
   ErasureCompleted: {
     [S.DRAFT]: S.CLOSED,
     [S.SUBMITTED]: S.CLOSED,
     [S.CONSENTED]: S.CLOSED,
+    [S.PANEL_REQUESTED]: S.CLOSED,
+    [S.AWAITING_CONFIRMATION]: S.CLOSED,
+    [S.AWAITING_PAYMENT]: S.CLOSED,
     [S.REPORT_DELIVERED]: S.CLOSED,
     [S.CANCELLED]: S.CLOSED,
     [S.CLOSED]: S.CLOSED,

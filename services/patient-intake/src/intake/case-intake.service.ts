@@ -186,7 +186,7 @@ export function intakeProblemsOf(found: Case, patient: Patient): Problem[] {
 
 /**
  * Submits a complete DRAFT case: DRAFT → SUBMITTED, recorded with who acted for whom and
- * published as CaseSubmitted. Submitting a submitted case again returns it unchanged.
+ * published as CaseSubmitted (with the patient's questions, which the opinions must answer). Submitting a submitted case again returns it unchanged.
  * @param ctx - the request
  * @param caseId - the case (UUID)
  * @returns the submitted case
@@ -204,6 +204,8 @@ export async function submitCase(ctx: Context, caseId: string): Promise<Case> {
     found.submittedAt = new Date();
     await recordCaseEvent(em, ctx, found, 'CaseSubmitted', {
       submittedAt: found.submittedAt.toISOString(),
+      // records checks each specialist's opinion answers every one of them (issue 7)
+      questions: [...found.questions],
     });
     await em.flush();
     return found;

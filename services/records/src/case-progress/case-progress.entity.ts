@@ -14,6 +14,10 @@ export class CaseProgress {
   @Property({ type: 'uuid', nullable: true })
   patientId: string | null = null;
 
+  /** the patient's questions for the specialists (CaseSubmitted); every opinion answers each */
+  @Property({ type: 'json', defaultRaw: `'[]'` })
+  questions: Opt<string[]> = [];
+
   /** when the patient signed the e-consent (CaseConsented) */
   @Property({ type: 'datetime', nullable: true })
   consentedAt: Date | null = null;

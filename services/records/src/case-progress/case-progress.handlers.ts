@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DomainEvent, EventHandlers, EventType } from '@consilium/subgraph-kit';
+import { dueCaseSummaryFromConsent } from '../case-summary/case-summary-due';
 import { CaseProgress } from './case-progress.entity';
 
 /** The events after which doctors may no longer write on a case. */
@@ -26,8 +27,9 @@ async function progressOf(em: EntityManager, event: DomainEvent): Promise<CasePr
 }
 
 /**
- * records' view of the case workflow (see CaseProgress): consent time, the confirmed panel, and
- * whether the case is active. Idempotent: a redelivered event changes nothing further.
+ * records' view of the case workflow (see CaseProgress): the patient's questions, consent time,
+ * the confirmed panel, and whether the case is active. Idempotent: a redelivered event changes
+ * nothing further.
  * @returns handlers for the kit's event consumer
  */
 export function caseProgressHandlers(): EventHandlers {
@@ -35,10 +37,17 @@ export function caseProgressHandlers(): EventHandlers {
     CaseStarted: async (em, event) => {
       if (event.caseId) await progressOf(em, event);
     },
+    CaseSubmitted: async (em, event) => {
+      if (!event.caseId) return;
+      const progress = await progressOf(em, event);
+      // events recorded before questions were published carry none: keep what is known
+      if (event.data.questions) progress.questions = [...event.data.questions];
+    },
     CaseConsented: async (em, event) => {
       if (!event.caseId) return;
       const progress = await progressOf(em, event);
       progress.consentedAt ??= new Date(event.occurredAt);
+      await dueCaseSummaryFromConsent(em, event.caseId, progress.consentedAt);
     },
     PanelConfirmed: async (em, event) => {
       if (!event.caseId) return;

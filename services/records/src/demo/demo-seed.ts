@@ -3,12 +3,14 @@ import { DEMO_IDS } from '@consilium/subgraph-kit';
 import { DocumentReferenceStatus } from '../document/document-status.enum';
 import { Document } from '../document/document.entity';
 import { CaseProgress } from '../case-progress/case-progress.entity';
+import { seedDemoCaseSummary } from '../case-summary/case-summary.demo';
 
 /**
- * Seeds the metadata of the demo case's two reports. Idempotent.
+ * Seeds the metadata of the demo case's two reports and its GP summary. Idempotent.
  * @param em - an EntityManager inside a transaction
  */
 export async function seedDemo(em: EntityManager): Promise<void> {
+  await seedDemoCaseSummary(em);
   if (await em.findOne(Document, { id: DEMO_IDS.documents[0] })) return;
   // What the demo case's events would have told records: consented, a board of three confirmed,
   // the fee not yet paid.
@@ -18,6 +20,11 @@ export async function seedDemo(em: EntityManager): Promise<void> {
     consentedAt: new Date('2026-11-20T05:20:00Z'),
     panelMode: 'BOARD',
     panelSpecialistIds: DEMO_IDS.specialists.slice(0, 3),
+    // as submitted with the case (patient-intake's demo seed)
+    questions: [
+      'Do I need both radiotherapy and targeted therapy, or is one of them enough?',
+      'What are the long-term side effects of each, and how are they monitored?',
+    ],
   });
   const common = {
     caseId: DEMO_IDS.case,

@@ -4,6 +4,7 @@ import { Directive, Field, Float, ObjectType } from 'type-graphql';
 import { DOCUMENT_KINDS, type DocumentKind } from '@consilium/validation';
 import { DocumentKindEnum } from './document-kind.enum';
 import { DocumentReferenceStatus } from './document-status.enum';
+import { DocumentTextStatus } from '../document-text/document-text-status.enum';
 
 /**
  * A report the patient handed over or a doctor wrote (FHIR R4 DocumentReference): metadata
@@ -62,6 +63,16 @@ export class Document extends ConsiliumEntity {
 
   @Property({ type: 'double', nullable: true })
   brightness: number | null = null;
+
+  /** a PDF's extracted text (plain UTF-8), encrypted like the file itself */
+  @Property({ type: 'uuid', nullable: true })
+  textObjectId: string | null = null;
+
+  @Field(() => DocumentTextStatus, {
+    description: 'Whether its text can be searched (PDFs with a text layer).',
+  })
+  @Enum({ items: () => DocumentTextStatus, default: DocumentTextStatus.NOT_APPLICABLE })
+  textStatus: Opt<DocumentTextStatus> = DocumentTextStatus.NOT_APPLICABLE;
 
   @Field(() => DocumentReferenceStatus)
   @Enum({ items: () => DocumentReferenceStatus })

@@ -64,6 +64,13 @@ export class ShareLink extends ConsiliumEntity {
   @Property({ type: 'integer' })
   failedCodeAttempts: Opt<number> = 0;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the link locked itself after 5 wrong codes (the patient can share again).',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  lockedAt: Date | null = null;
+
   @Property({ type: 'uuid' })
   createdByAccountId!: string;
 }
@@ -75,6 +82,8 @@ export enum ShareLinkUseOutcome {
   REFUSED_EXPIRED = 'REFUSED_EXPIRED',
   REFUSED_REVOKED = 'REFUSED_REVOKED',
   REFUSED_CODE = 'REFUSED_CODE',
+  /** used after it locked itself (5 wrong codes) */
+  REFUSED_LOCKED = 'REFUSED_LOCKED',
 }
 registerEnumType(ShareLinkUseOutcome, { name: 'ShareLinkUseOutcome' });
 

@@ -1,13 +1,9 @@
-import { pipeline } from 'node:stream/promises';
 import type { Logger } from '@consilium/subgraph-kit';
 import type { MikroORM } from '@mikro-orm/core';
-import { create as contentDisposition } from 'content-disposition';
 import { Router, type Response } from 'express';
 import { Document } from '../document/document.entity';
-import { decryptingStream } from '../storage/file-encryption';
+import { sendDocumentFile, type DocumentFileVariant } from '../document/send-document-file';
 import type { FileStore } from '../storage/file-store';
-import { unwrapDataKey } from '../storage/master-key';
-import { StoredObject } from '../storage/stored-object.entity';
 import { receiveUpload, UploadRefused } from './receive-upload';
 import { Upload, UploadStatus } from './upload.entity';
 import { megabytes, uploadSettings, verifySignedLink, type LinkPurpose } from './upload-settings';
@@ -29,25 +25,15 @@ function refuse(
     .json({ error: { code, message, ...(field ? { field } : {}) } });
 }
 
-/** An ASCII name for old clients: the display name if it is plain ASCII, else `report-<n>.<ext>`. */
-function asciiFallback(title: string, contentType: string, index: number): string {
-  const extension =
-    { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png', 'image/heic': 'heic' }[
-      contentType
-    ] ?? 'bin';
-  return /^[\x20-\x7e]+$/.test(title) && !/["\\/]/.test(title)
-    ? title
-    : `report-${index}.${extension}`;
-}
-
 /**
  * The file endpoints behind signed links (the gateway serves them under its own origin):
  * - `PUT /files/uploads/:id?exp&sig` — the bytes of a requested upload, streamed, checked by
  *   content, hashed and encrypted; 400 empty, 413 over the limit (from Content-Length before
  *   reading, or at the first byte over), 415 not a PDF/JPEG/PNG/HEIC, 403 bad or expired link;
  * - `GET /files/documents/:id?exp&sig` — a document's bytes, decrypted, as an attachment whose
- *   name keeps the display name (RFC 6266 `filename*`); `…/:id/preview` and `…/:id/thumbnail`
- *   — the upright JPEGs made from a photo, inline.
+ *   name keeps the display name (RFC 6266 `filename*`); `…/:id/inline` — the same for the
+ *   browser's own viewer; `…/:id/preview` and `…/:id/thumbnail` — the upright JPEGs made from a
+ *   photo, inline.
  * @param orm - the service's ORM
  * @param store - the file store
  * @param logger - for refused uploads (security events) and failures
@@ -132,52 +118,17 @@ export function fileRoutes(orm: MikroORM, store: FileStore, logger: Logger): Rou
     const id = req.params.id as string;
     const variant = (req.params as { variant?: string }).variant ?? 'download';
     if (
-      !['download', 'preview', 'thumbnail'].includes(variant) ||
+      !['download', 'inline', 'preview', 'thumbnail'].includes(variant) ||
       !verifySignedLink(variant as LinkPurpose, id, req.query['exp'], req.query['sig'])
     ) {
       return refuse(res, 403, 'FORBIDDEN', 'This download link is invalid or has expired.');
     }
     const em = orm.em.fork();
     const document = await em.findOne(Document, { id });
-    const objectId =
-      variant === 'preview'
-        ? document?.previewObjectId
-        : variant === 'thumbnail'
-          ? document?.thumbnailObjectId
-          : document?.objectId;
-    const object = objectId ? await em.findOne(StoredObject, { id: objectId }) : null;
-    if (!document || !object?.wrappedDataKey) {
-      return refuse(res, 404, 'NOT_FOUND', 'This file is not available.');
-    }
-    const position =
-      (await em.count(Document, {
-        caseId: document.caseId,
-        createdAt: { $lte: document.createdAt },
-      })) || 1;
-    res.status(200);
-    res.set({
-      'Content-Type': object.contentType,
-      'Content-Length': String(object.size),
-      'Content-Disposition': contentDisposition(
-        variant === 'download' ? document.title : `${document.title}.jpg`,
-        {
-          type: variant === 'download' ? 'attachment' : 'inline',
-          fallback: asciiFallback(document.title, object.contentType, position),
-        },
-      ),
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-    });
-    try {
-      await pipeline(
-        store.reader(object.storageKey),
-        decryptingStream(unwrapDataKey(object.wrappedDataKey)),
-        res,
-      );
-    } catch (error) {
-      logger.error({ err: error, documentId: id }, 'download failed');
-      res.destroy();
-    }
+    const sent =
+      document &&
+      (await sendDocumentFile(res, em, store, document, variant as DocumentFileVariant, logger));
+    if (!sent) refuse(res, 404, 'NOT_FOUND', 'This file is not available.');
   });
   return router;
 }

@@ -31,8 +31,12 @@ export function megabytes(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
-/** What a signed link is for: sending an upload, or reading a document, its preview or thumbnail. */
-export type LinkPurpose = 'upload' | 'download' | 'preview' | 'thumbnail';
+/**
+ * What a signed link is for: sending an upload; reading a document as an attachment
+ * (`download`), in the browser's own viewer (`inline`), its upright preview or thumbnail; or a
+ * download through a share link (`shared`, signed over `<shareLinkId>:<documentId>`).
+ */
+export type LinkPurpose = 'upload' | 'download' | 'inline' | 'preview' | 'thumbnail' | 'shared';
 
 function signingKey(): Buffer {
   return Buffer.from(hkdfSync('sha256', masterKey(), 'consilium-records', 'signed-links', 32));
@@ -52,17 +56,33 @@ function signature(purpose: string, id: string, expires: number): string {
  * @returns the path with `exp` and `sig`, and when it expires
  */
 export function signedLink(
-  purpose: LinkPurpose,
+  purpose: Exclude<LinkPurpose, 'shared'>,
   id: string,
   seconds: number,
 ): { url: string; expiresAt: Date } {
-  const expires = Math.floor(Date.now() / 1000) + seconds;
   const path =
     purpose === 'upload'
       ? `/files/uploads/${id}`
       : `/files/documents/${id}${purpose === 'download' ? '' : `/${purpose}`}`;
+  const { query, expiresAt } = signedQuery(purpose, id, seconds);
+  return { url: `${path}?${query}`, expiresAt };
+}
+
+/**
+ * The `exp` and `sig` query of a signed link, for routes that build their own path.
+ * @param purpose - what the link is for
+ * @param id - what is signed (e.g. `<shareLinkId>:<documentId>`)
+ * @param seconds - how long it works
+ * @returns `exp=…&sig=…` and when it expires
+ */
+export function signedQuery(
+  purpose: LinkPurpose,
+  id: string,
+  seconds: number,
+): { query: string; expiresAt: Date } {
+  const expires = Math.floor(Date.now() / 1000) + seconds;
   return {
-    url: `${path}?exp=${expires}&sig=${signature(purpose, id, expires)}`,
+    query: `exp=${expires}&sig=${signature(purpose, id, expires)}`,
     expiresAt: new Date(expires * 1000),
   };
 }

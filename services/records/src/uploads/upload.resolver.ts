@@ -156,6 +156,28 @@ export class UploadResolver {
     return signedLink(purpose, document.id, uploadSettings().downloadLinkSeconds).url;
   }
 
+  /** A 5-minute signed link to show the original in the browser's own viewer (PDFs, images). */
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'A short-lived signed same-origin link showing the original inline, for the browser’s PDF or image viewer (null when no file is stored).',
+  })
+  async viewUrl(@Root() document: Document, @Ctx() ctx: Context): Promise<string | null> {
+    await authorizeCase(
+      ctx,
+      { caseId: document.caseId, patientId: document.patientId },
+      {
+        operation: AuditOperation.READ,
+        objectType: 'Document',
+        objectId: document.id,
+        fields: ['content'],
+        allowPartner: false,
+      },
+    );
+    if (!document.objectId) return null;
+    return signedLink('inline', document.id, uploadSettings().downloadLinkSeconds).url;
+  }
+
   /** A 5-minute signed link to download the file (null for documents without stored bytes). */
   @FieldResolver(() => String, {
     nullable: true,

@@ -13,6 +13,7 @@ import type { DocumentKind } from '@consilium/validation';
 import type { Context } from '../context.type';
 import { Document } from '../document/document.entity';
 import { DocumentReferenceStatus } from '../document/document-status.enum';
+import { DocumentTextStatus } from '../document-text/document-text-status.enum';
 import { fileStoreFromEnv, type FileStore } from '../storage/file-store';
 import { readDecrypted, storeEncrypted } from '../storage/stored-bytes';
 import { analyseImage, type ImageAnalysis } from '../images/analyse-image';
@@ -212,6 +213,10 @@ export async function completeUpload(ctx: Context, uploadId: string): Promise<Do
         size: upload.size!,
         sha256: upload.sha256!,
         objectId: object.id,
+        textStatus:
+          upload.contentType === 'application/pdf'
+            ? DocumentTextStatus.PENDING
+            : DocumentTextStatus.NOT_APPLICABLE,
         ...derived,
       });
     upload.status = UploadStatus.COMPLETED;

@@ -8,7 +8,7 @@ import {
   textWidth,
   type Frame,
   type TextStyle,
-} from './text-layout';
+} from '@consilium/subgraph-kit/pdf';
 
 /** What a versioned legal document (e-consent or privacy notice) says, in English and Hindi. */
 export interface LegalDocumentText {

@@ -1,9 +1,11 @@
+/// <reference types="pdfkit" />
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 
 /**
- * Text layout for the legal-document PDF: the embedded Noto fonts, splitting text into runs per font
- * (Latin / Devanagari), line wrapping and pagination over a pdfkit document.
+ * Text layout for the PDFs the services print (patient-intake's legal documents, records' referral
+ * notes): the embedded Noto fonts, splitting text into runs per font (Latin / Devanagari), line
+ * wrapping and pagination over a pdfkit document.
  *
  * Shaping (conjuncts, vowel signs, reph, nukta, mark positioning) is done by pdfkit's fontkit; this
  * file only decides which font draws which characters and where lines and pages break.
