@@ -19,9 +19,12 @@ export {
   type TextStyle,
 } from './text-layout';
 export {
+  A4,
   bodyStyleFor,
   formatIndiaDateTime,
   printable,
+  REPORT_COLORS,
   REPORT_STYLES,
+  reportStyle,
   ReportWriter,
 } from './report-writer';

@@ -9,26 +9,34 @@ import {
   type TextStyle,
 } from './text-layout';
 
-/** A4 in points (1/72 inch). */
-const PAGE = { width: 595.28, height: 841.89 };
-const MARGIN_X = 56.7; // 20 mm
+/** A4 in points (1/72 inch), with 20 mm side margins. */
+export const A4 = { width: 595.28, height: 841.89, marginX: 56.7, marginTop: 56.7 };
+
 const FRAME: Frame = {
-  left: MARGIN_X,
-  width: PAGE.width - 2 * MARGIN_X,
-  top: 56.7,
-  bottom: PAGE.height - 72,
+  left: A4.marginX,
+  width: A4.width - 2 * A4.marginX,
+  top: A4.marginTop,
+  bottom: A4.height - 72,
 };
 
-const INK = '#111111';
-const MUTED = '#555555';
-const RULE = '#9a9a9a';
+/** The colours of printed text: ink, muted (meta lines, footers) and thin rules. */
+export const REPORT_COLORS = { ink: '#111111', muted: '#555555', rule: '#9a9a9a' };
+const { ink: INK, muted: MUTED, rule: RULE } = REPORT_COLORS;
 
-const style = (
+/**
+ * A text style of the printed reports.
+ * @param size - font size (points)
+ * @param lineHeight - line box height (points)
+ * @param weight - regular or bold
+ * @param color - CSS hex colour
+ */
+export const reportStyle = (
   size: number,
   lineHeight: number,
   weight: 'regular' | 'bold' = 'regular',
   color = INK,
 ): TextStyle => ({ size, lineHeight, weight, color });
+const style = reportStyle;
 
 /** The type scale of printed reports. */
 export const REPORT_STYLES = {
@@ -103,7 +111,7 @@ export class ReportWriter {
    */
   constructor(info: { title: string; author: string; subject: string }) {
     this.pdf = new PDFDocument({
-      size: [PAGE.width, PAGE.height],
+      size: [A4.width, A4.height],
       margin: 0,
       bufferPages: true,
       lang: 'en-IN',

@@ -135,10 +135,31 @@ export class UploadResolver {
     return this.variantUrl(document, ctx, 'thumbnail', document.thumbnailObjectId);
   }
 
+  /** A 5-minute signed link to show the original in the browser's own viewer (PDFs, images). */
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'A short-lived signed same-origin link showing the original inline, for the browser’s PDF or image viewer (null when no file is stored).',
+  })
+  viewUrl(@Root() document: Document, @Ctx() ctx: Context): Promise<string | null> {
+    return this.variantUrl(document, ctx, 'inline', document.objectId);
+  }
+
+  /** A 5-minute signed link to download the file (null for documents without stored bytes). */
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'A short-lived signed same-origin link to download the file (null when no file is stored).',
+  })
+  downloadUrl(@Root() document: Document, @Ctx() ctx: Context): Promise<string | null> {
+    return this.variantUrl(document, ctx, 'download', document.objectId);
+  }
+
+  /** A signed link to some bytes of the document, after an audited check of the reader. */
   private async variantUrl(
     document: Document,
     ctx: Context,
-    purpose: 'preview' | 'thumbnail',
+    purpose: 'download' | 'inline' | 'preview' | 'thumbnail',
     objectId: string | null,
   ): Promise<string | null> {
     if (!objectId) return null;
@@ -149,54 +170,10 @@ export class UploadResolver {
         operation: AuditOperation.READ,
         objectType: 'Document',
         objectId: document.id,
-        fields: [purpose],
+        fields: purpose === 'preview' || purpose === 'thumbnail' ? [purpose] : ['content'],
         allowPartner: false,
       },
     );
     return signedLink(purpose, document.id, uploadSettings().downloadLinkSeconds).url;
-  }
-
-  /** A 5-minute signed link to show the original in the browser's own viewer (PDFs, images). */
-  @FieldResolver(() => String, {
-    nullable: true,
-    description:
-      'A short-lived signed same-origin link showing the original inline, for the browser’s PDF or image viewer (null when no file is stored).',
-  })
-  async viewUrl(@Root() document: Document, @Ctx() ctx: Context): Promise<string | null> {
-    await authorizeCase(
-      ctx,
-      { caseId: document.caseId, patientId: document.patientId },
-      {
-        operation: AuditOperation.READ,
-        objectType: 'Document',
-        objectId: document.id,
-        fields: ['content'],
-        allowPartner: false,
-      },
-    );
-    if (!document.objectId) return null;
-    return signedLink('inline', document.id, uploadSettings().downloadLinkSeconds).url;
-  }
-
-  /** A 5-minute signed link to download the file (null for documents without stored bytes). */
-  @FieldResolver(() => String, {
-    nullable: true,
-    description:
-      'A short-lived signed same-origin link to download the file (null when no file is stored).',
-  })
-  async downloadUrl(@Root() document: Document, @Ctx() ctx: Context): Promise<string | null> {
-    await authorizeCase(
-      ctx,
-      { caseId: document.caseId, patientId: document.patientId },
-      {
-        operation: AuditOperation.READ,
-        objectType: 'Document',
-        objectId: document.id,
-        fields: ['content'],
-        allowPartner: false,
-      },
-    );
-    if (!document.objectId) return null;
-    return signedLink('download', document.id, uploadSettings().downloadLinkSeconds).url;
   }
 }

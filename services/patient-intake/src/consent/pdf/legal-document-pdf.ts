@@ -1,13 +1,15 @@
 import PDFDocument from 'pdfkit';
 import {
+  A4,
   baselineOffset,
   drawLine,
   FlowWriter,
   registerFonts,
+  REPORT_COLORS,
+  reportStyle,
   splitRuns,
   textWidth,
   type Frame,
-  type TextStyle,
 } from '@consilium/subgraph-kit/pdf';
 
 /** What a versioned legal document (e-consent or privacy notice) says, in English and Hindi. */
@@ -22,26 +24,16 @@ export interface LegalDocumentText {
   sha256: string; // 64 lowercase hex chars, SHA-256 of the exact text (computed by the caller)
 }
 
-/** A4 in points (1/72 inch). */
-const PAGE = { width: 595.28, height: 841.89 };
-const MARGIN_X = 56.7; // 20 mm
+const PAGE = A4;
 const FRAME: Frame = {
-  left: MARGIN_X,
-  width: PAGE.width - 2 * MARGIN_X,
-  top: 56.7,
-  bottom: PAGE.height - 78,
+  left: A4.marginX,
+  width: A4.width - 2 * A4.marginX,
+  top: A4.marginTop,
+  bottom: A4.height - 78,
 };
 
-const INK = '#111111';
-const MUTED = '#555555';
-const RULE = '#9a9a9a';
-
-const style = (
-  size: number,
-  lineHeight: number,
-  weight: 'regular' | 'bold' = 'regular',
-  color = INK,
-) => ({ size, lineHeight, weight, color }) satisfies TextStyle;
+const { muted: MUTED, rule: RULE } = REPORT_COLORS;
+const style = reportStyle;
 
 /** Styles per language: Devanagari needs more leading for matras above and below the line. */
 const STYLES = {
