@@ -320,5 +320,21 @@ describe('A patient uploads the reports of case b in Chromium', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       ),
     ).toBe(0);
+
+    // Before consent a report can be renamed (any script) — inside the wizard's own form, the
+    // change is saved, not sent as a form submission — and removed after confirming.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const addressBefore = page.url();
+    const darkReport = uploaded(page).getByRole('listitem', { name: 'dark.jpg' });
+    await darkReport.getByRole('button', { name: 'Rename or change kind dark.jpg' }).click();
+    await darkReport.getByRole('textbox', { name: 'Name' }).fill('अँधेरी फ़ोटो.jpg');
+    await darkReport.getByRole('button', { name: 'Save' }).click();
+    const renamed = uploaded(page).getByRole('listitem', { name: 'अँधेरी फ़ोटो.jpg' });
+    await renamed.waitFor();
+    expect(page.url()).toBe(addressBefore);
+    await renamed.getByRole('button', { name: 'Remove अँधेरी फ़ोटो.jpg' }).click();
+    await renamed.getByRole('button', { name: 'Yes, remove it' }).click();
+    await renamed.waitFor({ state: 'detached' });
+    expect(await uploaded(page).getByRole('listitem').count()).toBe(3);
   });
 });

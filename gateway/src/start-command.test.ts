@@ -47,6 +47,7 @@ describe('The start command (scripts/start.mjs, run by `pnpm start`)', () => {
       'billing.sqlite',
       'identity.sqlite',
       'patient-intake.sqlite',
+      'records-files', // the demo reports, encrypted
       'records.sqlite',
       'specialist-matching.sqlite',
     ]);

@@ -102,13 +102,19 @@ function tryDecrypt(key: Buffer, sealed: Buffer): Buffer | null {
  * base64url, as records wraps them).
  * @param orm - records' ORM
  * @param masterKey - the 32-byte RECORDS_MASTER_KEY the platform runs with
+ * @param otherPatientId - leave out this (other) patient's files, e.g. the demo patient's
  * @returns every data key that can still be recovered
  */
-export async function recoverableDataKeys(orm: MikroORM, masterKey: Buffer): Promise<Buffer[]> {
+export async function recoverableDataKeys(
+  orm: MikroORM,
+  masterKey: Buffer,
+  otherPatientId = '',
+): Promise<Buffer[]> {
   const connection = orm.em.getConnection();
   const wrapped = [
     ...(await connection.execute<{ k: string | null }[]>(
-      'select wrapped_data_key as k from stored_object',
+      'select wrapped_data_key as k from stored_object where patient_id <> ?',
+      [otherPatientId],
     )),
     ...(await connection.execute<{ k: string | null }[]>(
       'select wrapped_data_key as k from upload',
@@ -130,14 +136,16 @@ export async function recoverableDataKeys(orm: MikroORM, masterKey: Buffer): Pro
  * @param root - the store's directory
  * @param keys - the recoverable data keys
  * @param needles - what must not be readable
+ * @param skip - storage keys (paths under the root) of another patient's files, left out
  * @returns the files, how many opened with a key, and the findings as `file: label`
  */
 export function scanFiles(
   root: string,
   keys: Buffer[],
   needles: Needle[],
+  skip: ReadonlySet<string> = new Set(),
 ): { files: string[]; decryptable: number; findings: string[] } {
-  const files = filesUnder(root);
+  const files = filesUnder(root).filter((file) => !skip.has(path.relative(root, file)));
   const findings = new Set<string>();
   let decryptable = 0;
   for (const file of files) {
@@ -157,4 +165,40 @@ export function scanFiles(
     }
   }
   return { files, decryptable, findings: [...findings].sort() };
+}
+
+/**
+ * Reads a SQLite service's database file (and its journal or write-ahead log, if any) byte by
+ * byte, free pages included, and reports where any of the needles is readable: deleted rows leave
+ * their bytes behind until the file is rebuilt. Nothing to read on PostgreSQL.
+ * @param orm - the service's ORM
+ * @param needles - what must not be there
+ * @returns findings as `<file>: label`
+ */
+export function scanSqliteFile(orm: MikroORM, needles: Needle[]): string[] {
+  if (!orm.em.getPlatform().constructor.name.toLowerCase().includes('sqlite')) return [];
+  const file = String(orm.config.get('dbName'));
+  const findings: string[] = [];
+  for (const part of [file, `${file}-wal`, `${file}-journal`]) {
+    if (!fs.existsSync(part)) continue;
+    const bytes = fs.readFileSync(part);
+    for (const needle of needles) {
+      if (found(bytes, needle)) findings.push(`${path.basename(part)}: ${needle.label}`);
+    }
+  }
+  return findings;
+}
+
+/**
+ * Where another patient's files are in the store (e.g. the demo patient's), to leave them out of
+ * a scan for what an erasure left behind.
+ * @param orm - records' ORM
+ * @param patientId - the other patient
+ * @returns their storage keys
+ */
+export async function storageKeysOf(orm: MikroORM, patientId: string): Promise<Set<string>> {
+  const rows: { k: string }[] = await orm.em
+    .getConnection()
+    .execute('select storage_key as k from stored_object where patient_id = ?', [patientId]);
+  return new Set(rows.map((row) => row.k));
 }

@@ -23,7 +23,14 @@ import {
   uploadReport,
   type PatientSideSession,
 } from '../intake/intake-test-client';
-import { recoverableDataKeys, scanDatabase, scanFiles, type Needle } from './erasure-scan';
+import {
+  recoverableDataKeys,
+  scanDatabase,
+  scanFiles,
+  scanSqliteFile,
+  storageKeysOf,
+  type Needle,
+} from './erasure-scan';
 
 // Issue 7, must show: an erasure test that finds no readable clinical content left in the
 // database, the file store or derived files, and the itemised confirmation listing what is kept
@@ -114,6 +121,14 @@ describe('Erasing a patient’s record, with what the law keeps sealed', () => {
   ];
   const records = (): MikroORM => platform.subgraphs.records.orm;
   const intake = (): MikroORM => platform.subgraphs['patient-intake'].orm;
+  /** The file store, without the demo patient's files (seeded with every platform). */
+  const scanStore = async () =>
+    scanFiles(
+      filesDir,
+      await recoverableDataKeys(records(), masterKey, DEMO_IDS.patient),
+      needles,
+      await storageKeysOf(records(), DEMO_IDS.patient),
+    );
   const flushEvents = async (): Promise<void> => {
     for (let round = 0; round < 3; round += 1) {
       for (const service of Object.values(platform.subgraphs)) await service.events.relay.flush();
@@ -337,7 +352,7 @@ describe('Erasing a patient’s record, with what the law keeps sealed', () => {
         'opinion.recommended_treatment: opinion',
       ]),
     );
-    const files = scanFiles(filesDir, await recoverableDataKeys(records(), masterKey), needles);
+    const files = await scanStore();
     expect(files.decryptable).toBeGreaterThanOrEqual(4);
     expect(files.findings.join('\n')).toMatch(/JPEG bytes/);
     expect(files.findings.join('\n')).toMatch(/PDF bytes/);
@@ -467,9 +482,19 @@ describe('Erasing a patient’s record, with what the law keeps sealed', () => {
     await flushEvents();
 
     expect(await scanDatabase(records(), needles)).toEqual([]);
-    const files = scanFiles(filesDir, await recoverableDataKeys(records(), masterKey), needles);
+    const files = await scanStore();
     expect(files).toEqual({ files: [], decryptable: 0, findings: [] });
     expect(await scanDatabase(intake(), needles)).toEqual([]);
+    // Not even in the databases' free pages: each service rebuilds its SQLite file after erasing.
+    const textNeedles = needles.filter((needle) => typeof needle.value === 'string');
+    for (const orm of [records(), intake()]) {
+      let left = scanSqliteFile(orm, textNeedles);
+      for (let wait = 0; wait < 50 && left.length > 0; wait += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        left = scanSqliteFile(orm, textNeedles);
+      }
+      expect(left).toEqual([]);
+    }
 
     // The case is closed (a nameless entry stays for the doctors' and operations' lists).
     const read = await gql<{ case: { stage: string; presentingComplaint: string | null } }>(
@@ -696,7 +721,7 @@ describe('Erasing a patient’s record, with what the law keeps sealed', () => {
           wrapped,
         ],
       );
-    const late = scanFiles(filesDir, await recoverableDataKeys(records(), masterKey), needles);
+    const late = await scanStore();
     expect(late.findings).toEqual([
       `derived/${objectId}: condition`,
       `derived/${objectId}: patient name`,
@@ -708,7 +733,7 @@ describe('Erasing a patient’s record, with what the law keeps sealed', () => {
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
     await stop();
-    expect(scanFiles(filesDir, await recoverableDataKeys(records(), masterKey), needles)).toEqual({
+    expect(await scanStore()).toEqual({
       files: [],
       decryptable: 0,
       findings: [],

@@ -1,7 +1,7 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { formatDateTime, formatFileSize, QueryStatus } from '@consilium/web-kit';
 import { DOCUMENT_KINDS } from '@consilium/validation';
-import { useState, type FormEvent, type ReactElement } from 'react';
+import { useRef, useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_FILE, SEARCH_CASE_FILE } from './case-file-queries';
 import './case-file-strings';
@@ -20,6 +20,8 @@ export function CaseFile(props: { caseId: string }): ReactElement {
   const [search, searched] = useLazyQuery(SEARCH_CASE_FILE, { fetchPolicy: 'network-only' });
   const [text, setText] = useState('');
   const [opened, setOpened] = useState<ViewedDocument | null>(null);
+  /** the button that opened the viewer, which gets the focus back when it closes */
+  const opener = useRef<HTMLElement | null>(null);
 
   if (!data) {
     return (
@@ -33,7 +35,9 @@ export function CaseFile(props: { caseId: string }): ReactElement {
   const documents = data.case.documents ?? [];
   const open = (id: string): void => {
     const found = documents.find((document) => document.id === id);
-    if (found) setOpened(found);
+    if (!found) return;
+    opener.current = globalThis.document.activeElement as HTMLElement | null;
+    setOpened(found);
   };
   const onSearch = (event: FormEvent): void => {
     event.preventDefault();
@@ -42,7 +46,8 @@ export function CaseFile(props: { caseId: string }): ReactElement {
       variables: { patientId: data.case.patient.id, caseId: props.caseId, text: text.trim() },
     });
   };
-  const hits = searched.data?.searchDocuments;
+  // An emptied search box hides the last answer.
+  const hits = text.trim() ? searched.data?.searchDocuments : undefined;
 
   return (
     <section aria-labelledby="case-file-title">
@@ -122,7 +127,15 @@ export function CaseFile(props: { caseId: string }): ReactElement {
           })}
         </>
       )}
-      {opened && <DocumentViewer document={opened} onClose={() => setOpened(null)} />}
+      {opened && (
+        <DocumentViewer
+          document={opened}
+          onClose={() => {
+            setOpened(null);
+            opener.current?.focus();
+          }}
+        />
+      )}
     </section>
   );
 }

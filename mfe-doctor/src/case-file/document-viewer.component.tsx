@@ -34,7 +34,11 @@ export function DocumentViewer(props: {
   });
   const [reclassify, reclassified] = useMutation(RECLASSIFY_DOCUMENT);
   const [kind, setKind] = useState<DocumentKind>(document.kind);
-  useEffect(() => heading.current?.focus(), [document.id]);
+  // A PDF opens with the focus on its heading; a photo's viewer takes it for its keys.
+  const isPhoto = !document.contentType.startsWith('application/pdf');
+  useEffect(() => {
+    if (!isPhoto) heading.current?.focus();
+  }, [document.id, isPhoto]);
 
   const links = data?.document;
   const isPdf = document.contentType === 'application/pdf';

@@ -17,6 +17,9 @@ export function ImageViewer(props: { src: string; alt: string }): ReactElement {
   const [frameWidth, setFrameWidth] = useState(800);
   const [ratio, setRatio] = useState(1.4);
 
+  // Keys work at once: the image area takes the focus when the photo is opened.
+  useEffect(() => frame.current?.focus(), [props.src]);
+
   useEffect(() => {
     const element = frame.current;
     if (!element) return undefined;

@@ -41,7 +41,7 @@ export function CaseSummarySection({ caseId }: { caseId: string }): ReactElement
   if (!summary || !writing) {
     return (
       <section aria-labelledby="referral-note-title">
-        <h2 id="referral-note-title">{t('gp.sectionTitle')}</h2>
+        <h2 id="referral-note-title">{t('gp.readerTitle')}</h2>
         <p className="muted">{t('gp.waiting')}</p>
       </section>
     );

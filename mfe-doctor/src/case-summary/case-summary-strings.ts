@@ -18,6 +18,7 @@ addTranslations('doctor', {
     'gp.status.DRAFT': 'Draft',
     'gp.status.FINAL': 'Submitted',
     'gp.sectionTitle': 'Your case summary (referral note)',
+    'gp.readerTitle': 'The GP’s case summary (referral note)',
     'gp.dueLine': 'Due {{due}} (aim for {{target}}).',
     'gp.dueAfterConsent':
       'Due 48 hours after the patient signs the consent; they have not signed yet.',
@@ -83,6 +84,7 @@ addTranslations('doctor', {
     'gp.status.DRAFT': 'मसौदा',
     'gp.status.FINAL': 'जमा किया गया',
     'gp.sectionTitle': 'आपका केस सारांश (रेफ़रल नोट)',
+    'gp.readerTitle': 'GP का केस सारांश (रेफ़रल नोट)',
     'gp.dueLine': 'देय {{due}} (लक्ष्य {{target}})।',
     'gp.dueAfterConsent':
       'मरीज़ के सहमति पर हस्ताक्षर करने के 48 घंटे बाद देय; उन्होंने अभी हस्ताक्षर नहीं किए हैं।',

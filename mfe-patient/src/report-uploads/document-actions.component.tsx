@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { FormError, FormField, mutationProblem, type MutationProblem } from '@consilium/web-kit';
 import { DOCUMENT_KINDS } from '@consilium/validation';
-import { useState, type FormEvent, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentKind } from '../gql/graphql';
 import { CHANGE_DOCUMENT, REMOVE_DOCUMENT } from './upload-queries';
@@ -26,8 +26,7 @@ export function DocumentActions(props: {
   const [remove, removing] = useMutation(REMOVE_DOCUMENT);
   const idBase = `document-${props.id}`;
 
-  const save = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
+  const save = async (): Promise<void> => {
     setProblem(null);
     try {
       await change({ variables: { id: props.id, changes: { title, kind } } });
@@ -49,7 +48,18 @@ export function DocumentActions(props: {
 
   if (mode === 'editing') {
     return (
-      <form className="document-actions" onSubmit={(event) => void save(event)} noValidate>
+      // Not a <form>: the list sits inside the intake wizard's form, and forms cannot nest.
+      <div
+        className="document-actions"
+        role="group"
+        aria-label={t('documentActions.edit')}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT') {
+            event.preventDefault();
+            void save();
+          }
+        }}
+      >
         <FormField
           id={`${idBase}-name`}
           label={t('documentActions.name')}
@@ -76,14 +86,14 @@ export function DocumentActions(props: {
           message={problem && problem.field !== 'changes.title' ? problem.message : null}
         />
         <p>
-          <button type="submit" disabled={changing.loading}>
+          <button type="button" disabled={changing.loading} onClick={() => void save()}>
             {t('documentActions.save')}
           </button>{' '}
           <button type="button" className="secondary" onClick={() => setMode('idle')}>
             {t('documentActions.cancel')}
           </button>
         </p>
-      </form>
+      </div>
     );
   }
   if (mode === 'confirmRemove') {

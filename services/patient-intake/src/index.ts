@@ -8,6 +8,7 @@ import {
   SealedRecord,
   sealedRecordResolver,
   type Service,
+  startSqliteCompaction,
 } from '@consilium/subgraph-kit';
 import { caseReference } from './case/case.reference';
 import { CaseResolver } from './case/case.resolver';
@@ -80,7 +81,7 @@ export const patientIntake: Service = defineService({
     ...erasureHandlers(logger),
     AccountCodeIssued: queueAccountCodeMessage,
   }),
-  workers: [startNotificationSender, retentionWorker()],
+  workers: [startNotificationSender, retentionWorker(), startSqliteCompaction],
   seedBaseline: async (em) => {
     await seedLegalDocuments(em);
     await seedReportRequirements(em);

@@ -6,6 +6,7 @@ import {
   SealedRecord,
   sealedRecordResolver,
   type Service,
+  startSqliteCompaction,
 } from '@consilium/subgraph-kit';
 import { CaseDocumentsResolver } from './case/case-documents.resolver';
 import { CaseReference } from './case/case.type';
@@ -110,7 +111,12 @@ export const records: Service = defineService({
   entityStubs: [CaseReference, PatientReference],
   createContext,
   eventHandlers: () => ({ ...caseProgressHandlers() }),
-  workers: [startTextExtraction, caseSummaryBreachWatch(), recordsRetentionWorker()],
+  workers: [
+    startTextExtraction,
+    caseSummaryBreachWatch(),
+    recordsRetentionWorker(),
+    startSqliteCompaction,
+  ],
   seedDemo,
   httpRoutes: (orm, logger) => {
     const store = fileStoreFromEnv();

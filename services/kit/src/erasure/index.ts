@@ -35,3 +35,4 @@ export {
   type RetentionWorkerOptions,
 } from './retention-worker';
 export { forgetCaseEvents } from './event-history';
+export { compactSqlite, requestSqliteCompaction, startSqliteCompaction } from './sqlite-compaction';

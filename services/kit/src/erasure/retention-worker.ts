@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { Logger } from '../logging/logger';
 import { destroyExpiredSealedRecords } from './sealing';
+import { requestSqliteCompaction } from './sqlite-compaction';
 
 /** How often the worker looks for sealed records whose retention has ended: hourly. */
 export const RETENTION_CHECK_MS = 3_600_000;
@@ -34,6 +35,7 @@ export function retentionWorker(
       const em = orm.em.fork();
       const destroyed = await destroyExpiredSealedRecords(em, now);
       if (destroyed > 0) {
+        requestSqliteCompaction(em);
         logger.info(
           { destroyed, now: now.toISOString() },
           'sealed records destroyed: retention ended',

@@ -47,6 +47,7 @@ export async function seedDemo(em: EntityManager): Promise<void> {
     id: DEMO_IDS.case,
     patient,
     stage: CaseStage.AWAITING_PAYMENT,
+    createdAt: new Date('2026-11-19T16:45:00Z'),
     presentingComplaint:
       'Lump in the left breast found on self-examination; a lumpectomy is done and I have been ' +
       'advised radiotherapy and targeted therapy. I want to know if every part is needed.',

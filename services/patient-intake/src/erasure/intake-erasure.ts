@@ -7,6 +7,7 @@ import {
   type DomainEvent,
   type ErasureScope,
   type MasterKeySource,
+  requestSqliteCompaction,
 } from '@consilium/subgraph-kit';
 import { wrap, type EntityManager } from '@mikro-orm/core';
 import { Case } from '../case/case.entity';
@@ -151,6 +152,7 @@ export async function eraseIntakeData(
   event: DomainEvent<'ErasureCompleted'>,
 ): Promise<void> {
   if (!event.patientId) return;
+  requestSqliteCompaction(em);
   const patient = await em.findOne(Patient, { id: event.patientId });
   if (event.caseId) {
     const found = await em.findOne(Case, { id: event.caseId });

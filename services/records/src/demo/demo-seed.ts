@@ -4,9 +4,14 @@ import { DocumentReferenceStatus } from '../document/document-status.enum';
 import { Document } from '../document/document.entity';
 import { CaseProgress } from '../case-progress/case-progress.entity';
 import { seedDemoCaseSummary } from '../case-summary/case-summary.demo';
+import { DocumentTextStatus } from '../document-text/document-text-status.enum';
+import { analyseImage } from '../images/analyse-image';
+import { fileStoreFromEnv } from '../storage/file-store';
+import { storeEncrypted } from '../storage/stored-bytes';
+import { demoHistopathologyPdf, demoMammographyPhoto } from './demo-report-files';
 
 /**
- * Seeds the metadata of the demo case's two reports and its GP summary. Idempotent.
+ * Seeds the demo case's two reports (with synthetic files) and its GP summary. Idempotent.
  * @param em - an EntityManager inside a transaction
  */
 export async function seedDemo(em: EntityManager): Promise<void> {
@@ -26,29 +31,53 @@ export async function seedDemo(em: EntityManager): Promise<void> {
       'What are the long-term side effects of each, and how are they monitored?',
     ],
   });
+  // The two reports, with real (synthetic) files, stored encrypted like any upload: the PDF's
+  // text is read by the text-extraction worker, the photo gets its preview and thumbnail.
+  const store = fileStoreFromEnv();
   const common = {
     caseId: DEMO_IDS.case,
     patientId: DEMO_IDS.patient,
     status: DocumentReferenceStatus.CURRENT,
   };
+  const pdf = await storeEncrypted(
+    em,
+    store,
+    DEMO_IDS.patient,
+    await demoHistopathologyPdf(),
+    'application/pdf',
+  );
   em.create(Document, {
     ...common,
     id: DEMO_IDS.documents[0],
     title: 'Histopathology report (lumpectomy).pdf',
     kind: 'PATHOLOGY_REPORT',
     contentType: 'application/pdf',
-    size: 184_233,
-    sha256: '5d3c1b0f9a7e2c4d6b8a0f1e3d5c7b9a2e4f6a8c0b1d3e5f7a9c2b4d6e8f0a13',
+    size: pdf.size,
+    sha256: pdf.sha256,
+    objectId: pdf.id,
+    textStatus: DocumentTextStatus.PENDING,
     createdAt: new Date('2026-11-20T05:10:00Z'),
   });
+  const photoBytes = await demoMammographyPhoto();
+  const photo = await storeEncrypted(em, store, DEMO_IDS.patient, photoBytes, 'image/jpeg');
+  const analysis = await analyseImage(photoBytes, 'image/jpeg');
   em.create(Document, {
     ...common,
     id: DEMO_IDS.documents[1],
     title: 'मैमोग्राफी रिपोर्ट.jpg',
     kind: 'IMAGING_REPORT',
     contentType: 'image/jpeg',
-    size: 412_908,
-    sha256: 'a1f3e5c7b9d2f4a6c8e0b2d4f6a8c1e3b5d7f9a2c4e6b8d0f3a5c7e9b1d4f6a8',
+    size: photo.size,
+    sha256: photo.sha256,
+    objectId: photo.id,
+    previewObjectId: (
+      await storeEncrypted(em, store, DEMO_IDS.patient, analysis.preview, 'image/jpeg')
+    ).id,
+    thumbnailObjectId: (
+      await storeEncrypted(em, store, DEMO_IDS.patient, analysis.thumbnail, 'image/jpeg')
+    ).id,
+    sharpness: analysis.sharpness,
+    brightness: analysis.brightness,
     createdAt: new Date('2026-11-20T05:12:00Z'),
   });
 }

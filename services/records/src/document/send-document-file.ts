@@ -59,11 +59,14 @@ export async function sendDocumentFile(
       createdAt: { $lte: document.createdAt },
     })) || 1;
   const original = variant === 'download' || variant === 'inline';
+  // A file name, never a path; a preview or thumbnail is a JPEG whatever the original was.
+  const name = document.title.replace(/[/\\]/g, '_');
+  const shownName = original ? name : `${name.replace(/\.(heic|heif|jpe?g|png)$/i, '')}.jpg`;
   res.status(200);
   res.set({
     'Content-Type': object.contentType,
     'Content-Length': String(object.size),
-    'Content-Disposition': contentDisposition(original ? document.title : `${document.title}.jpg`, {
+    'Content-Disposition': contentDisposition(shownName, {
       type: variant === 'download' ? 'attachment' : 'inline',
       fallback: asciiFallback(document.title, object.contentType, position),
     }),
@@ -77,7 +80,10 @@ export async function sendDocumentFile(
       res,
     );
   } catch (error) {
-    logger.error({ err: error, documentId: document.id }, 'download failed');
+    // The reader going away mid-file (a closed tab, a thumbnail scrolled past) is not a failure.
+    const aborted = (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE';
+    if (aborted) logger.debug({ documentId: document.id }, 'download abandoned by the client');
+    else logger.error({ err: error, documentId: document.id }, 'download failed');
     res.destroy();
   }
   return true;

@@ -19,6 +19,7 @@ import {
   type Connection,
   type Logger,
   type Viewer,
+  requestSqliteCompaction,
 } from '@consilium/subgraph-kit';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../context.type';
@@ -352,6 +353,7 @@ export async function confirmErasureRequest(
   const requestId = parseId(id, 'id');
   const viewer = requireOperations(ctx, requestId, AuditOperation.DELETE, ['record']);
   await overwriteDeletedRows(ctx.em);
+  requestSqliteCompaction(ctx.em);
   const request = await ctx.em.transactional(async (em) => {
     const found = await em.findOne(ErasureRequest, { id: requestId });
     if (!found) throw new NotFoundError('ErasureRequest', id);

@@ -111,7 +111,8 @@ function documentsOf(em: EntityManager, link: ShareLink): Promise<Document[]> {
  * What a share link opens, for a doctor or hospital without an account:
  * - `GET /files/shared/:secret` — the documents of the record (or of the one case), each with a
  *   short-lived download link bound to this share link. A link with a code wants it in
- *   `X-Share-Code` (401 `CODE_REQUIRED` / `INVALID_CODE`; after 5 wrong codes the link locks).
+ *   `X-Share-Code` (401 `CODE_REQUIRED` / `INVALID_CODE`; after 5 wrong codes in a row the link
+ *   locks).
  * - `GET /files/shared/:secret/documents/:documentId?exp&sig` — one document's bytes.
  *
  * A link that no longer works answers 410 with `error.code` REVOKED, EXPIRED or LOCKED (see
@@ -149,6 +150,8 @@ export function sharedRecordRoutes(orm: MikroORM, store: FileStore, logger: Logg
             ? answer(res, 410, 'LOCKED', SHARE_LINK_GONE.LOCKED)
             : answer(res, 401, 'INVALID_CODE', 'This code is not right.');
         }
+        // The lock counts wrong codes in a row: the right one starts the count again.
+        link.failedCodeAttempts = 0;
       }
       const documents = await documentsOf(em, link);
       logUse(em, link, ShareLinkUseOutcome.OPENED, req);
