@@ -560,8 +560,10 @@ describe('Erasing a patient’s record, with what the law keeps sealed', () => {
     threeYears.setUTCFullYear(threeYears.getUTCFullYear() + 3);
     const imc =
       'Indian Medical Council (Professional Conduct, Etiquette and Ethics) Regulations, 2002, regulation 1.3.1';
+    expect(line('SPECIALIST_OPINIONS')).toEqual([
+      expect.objectContaining({ action: 'DESTROYED', service: 'records', caseId, count: 1 }),
+    ]);
     for (const [category, service] of [
-      ['SPECIALIST_OPINIONS', 'records'],
       ['CASE_SUMMARY', 'records'],
       ['CONSENT_RECORD', 'patient-intake'],
     ]) {
@@ -603,7 +605,8 @@ describe('Erasing a patient’s record, with what the law keeps sealed', () => {
     }>(platform, compliance, list, { p: patient.patientId });
     expect(listed.errors).toBeUndefined();
     const kinds = listed.data!.recordsSealedRecords.edges.map((edge) => edge.node.kind).sort();
-    expect(kinds).toEqual(['AuditLog', 'CaseSummary', 'ShareLinkLog', 'SpecialistOpinion']);
+    // the specialist's unsigned draft was never an opinion given: destroyed, not sealed
+    expect(kinds).toEqual(['AuditLog', 'CaseSummary', 'ShareLinkLog']);
     const summary = listed.data!.recordsSealedRecords.edges.find(
       (edge) => edge.node.kind === 'CaseSummary',
     )!.node;
@@ -770,7 +773,6 @@ describe('Erasing a patient’s record, with what the law keeps sealed', () => {
         { kind: 'AuditLog', destroyed: true, readable: false },
         { kind: 'ShareLinkLog', destroyed: true, readable: false },
         { kind: 'CaseSummary', destroyed: false, readable: true },
-        { kind: 'SpecialistOpinion', destroyed: false, readable: true },
       ]),
     );
     expect(await sealed(intake())).toEqual(

@@ -1,6 +1,8 @@
 import { CaseSummary } from '../case-summary/case-summary.entity';
 import { ConsensusVote } from '../opinion/consensus-vote.entity';
 import { Opinion } from '../opinion/opinion.entity';
+import { OpinionStatus } from '../opinion/opinion.enums';
+import { CaseSummaryStatus } from '../case-summary/case-summary-status.enum';
 import { ErasureCategory } from './erasure-confirmation.type';
 import {
   accessLogParticipant,
@@ -32,6 +34,8 @@ export const RECORDS_ERASURE_PARTICIPANTS: readonly RecordsErasureParticipant[] 
     entity: Opinion,
     byPatient: true,
     related: { ConsensusVote },
+    // a draft was never given as an opinion: destroyed, not kept
+    isRecord: (row) => (row as Opinion).status === OpinionStatus.SUBMITTED,
   }),
   consultationRecordsParticipant({
     name: 'case-summary',
@@ -39,6 +43,7 @@ export const RECORDS_ERASURE_PARTICIPANTS: readonly RecordsErasureParticipant[] 
     kind: 'CaseSummary',
     entity: CaseSummary,
     byPatient: true,
+    isRecord: (row) => (row as CaseSummary).status === CaseSummaryStatus.FINAL,
   }),
   patientIntakeStatement,
   signInAccountStatement,

@@ -24,6 +24,11 @@ export interface ConsultationRecordsOptions {
   byPatient?: boolean;
   /** rows of other entities that belong to these by `caseId` (e.g. a board's votes) */
   related?: Record<string, EntityClass<CaseRow>>;
+  /**
+   * whether a row is a consultation record to keep (a signed opinion, a final summary); others
+   * (unsigned drafts) are destroyed with the rest of the record. Default: every row.
+   */
+  isRecord?: (row: CaseRow) => boolean;
 }
 
 /**
@@ -58,7 +63,21 @@ export function consultationRecordsParticipant(
       );
       const items: ErasedItem[] = [];
       for (const caseId of caseIds) {
-        const ofCase = rows.filter((row) => row.caseId === caseId);
+        const all = rows.filter((row) => row.caseId === caseId);
+        const ofCase = all.filter((row) => options.isRecord?.(row) ?? true);
+        const drafts = all.length - ofCase.length;
+        if (drafts > 0) {
+          items.push({
+            category: options.category,
+            action: ErasureAction.DESTROYED,
+            service: 'records',
+            count: drafts,
+            caseId,
+          });
+          scope.erasedObjectIds.push(
+            ...all.filter((row) => !ofCase.includes(row)).map((row) => row.id),
+          );
+        }
         if (ofCase.length === 0) continue;
         const sealed = scope.seal({
           category: RetentionCategory.CONSULTATION_RECORDS,
