@@ -83,12 +83,12 @@ describe('Erasing a record: the patient asks, operations confirm, the patient re
     await expect(line(/^Your share links|^Reports you uploaded/).count()).resolves.toBeGreaterThan(
       0,
     );
-    const summary = await line(/^GP’s case summary/).textContent();
-    expect(summary).toContain('Kept, sealed');
-    expect(summary).toContain(`Source: ${IMC}`);
-    expect(summary).toMatch(/until 20 November 2029, then destroyed automatically/);
+    // The GP had only begun a draft: never a consultation record, so destroyed, not kept.
+    await expect(line(/^GP’s case summary/).textContent()).resolves.toContain('Destroyed');
     const consent = await line(/^Your signed e-consent/).textContent();
-    expect(consent).toMatch(/until 20 November 2029/);
+    expect(consent).toContain('Kept, sealed');
+    expect(consent).toContain(`Source: ${IMC}`);
+    expect(consent).toMatch(/until 20 November 2029, then destroyed automatically/);
     const log = await line(/^Log of who opened your record/)
       .first()
       .textContent();
@@ -114,9 +114,12 @@ describe('Erasing a record: the patient asks, operations confirm, the patient re
     await signInAs(officer, origin, 'compliance');
     await officer.getByRole('heading', { level: 1, name: 'Sealed records' }).waitFor();
     expect(await officer.getByRole('link', { name: 'Erasure requests' }).count()).toBe(0);
-    await officer.getByRole('button', { name: /^Open \(logged\) CaseSummary/ }).click();
+    await officer
+      .getByRole('button', { name: /^Open \(logged\) AuditLog/ })
+      .first()
+      .click();
     await officer.getByText(/this reading is in the audit log\.$/).waitFor();
-    await expect(officer.locator('pre').textContent()).resolves.toContain('"caseId"');
+    await expect(officer.locator('pre').textContent()).resolves.toContain('"objectType"');
     expect(await wcagViolations(officer)).toEqual([]);
     await officer.screenshot({
       path: path.join(SCREENSHOTS, 'admin-sealed-records.png'),
