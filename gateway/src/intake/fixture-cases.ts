@@ -166,3 +166,22 @@ export function intakeOf(fixture: FixtureCase): Record<string, unknown> {
     },
   };
 }
+
+/** One row of ../shared/fixtures/bad-inputs.json: a bad or edge input and what a correct system does. */
+export interface BadInputRow {
+  id: string;
+  area: string;
+  input: Record<string, unknown>;
+  expected: Record<string, unknown> & { outcome: string; code?: string; field?: string };
+}
+
+/**
+ * The rows of bad-inputs.json for one area, e.g. `panel` or `appointment`.
+ * @param area - the rows' `area`
+ * @returns the rows in file order
+ */
+export function loadBadInputs(area: string): BadInputRow[] {
+  const file = path.resolve(FIXTURE_CASES_DIR, '..', 'bad-inputs.json');
+  const rows = JSON.parse(fs.readFileSync(file, 'utf8')) as BadInputRow[];
+  return rows.filter((row) => row.area === area);
+}

@@ -12,6 +12,7 @@ import {
   gql,
   legalDocumentsInForce,
   signUpPatient,
+  signUpProxyWithDependent,
   type PatientSideSession,
 } from '../intake/intake-test-client';
 import type { TestPlatform } from '../testing/start-platform';
@@ -75,7 +76,7 @@ export async function confirmPanelAndPay(
   const patientId = found.patient.id;
   const matching = platform.subgraphs['specialist-matching'].orm.em.fork();
   const memberIds = await matching.transactional(async (em) => {
-    const panel = em.create(Panel, { caseId, mode: PanelMode[mode] });
+    const panel = em.create(Panel, { caseId, mode: PanelMode[mode], seats: specialistIds.length });
     const members = specialistIds.map((specialist) =>
       em.create(PanelMember, { panel, specialist, status: PanelMemberStatus.REQUESTED }),
     );
@@ -234,12 +235,12 @@ export async function writeAndSign(
 }
 
 /**
- * A fixture case entered through the API by its patient (who must sign up themself, i.e. a
- * fixture submitted by the patient): registered, history saved, submitted (CaseSubmitted carries
- * the questions) and consented.
+ * A fixture case entered through the API by whoever submits it (the patient, or the proxy who
+ * signs up and registers the patient as a dependent): registered, history saved, submitted
+ * (CaseSubmitted carries the questions) and consented (a proxy signs for the patient).
  * @param platform - the running platform
  * @param ref - e.g. `case-b`
- * @param email - the patient's login (unique per test file)
+ * @param email - the login of the patient or proxy (unique per test file)
  * @returns the patient's session, the case and how many questions it asks
  */
 export async function consentedFixtureCase(
@@ -248,7 +249,16 @@ export async function consentedFixtureCase(
   email: string,
 ): Promise<{ session: PatientSideSession; caseId: string; questions: string[] }> {
   const fixture = loadFixtureCases().find((item) => item.caseRef === ref)!;
-  const session = await signUpPatient(platform, email, fixture.patient.fullName);
+  const session =
+    fixture.submittedBy === 'PROXY'
+      ? await signUpProxyWithDependent(
+          platform,
+          email,
+          fixture.proxy!.fullName,
+          fixture.patient.fullName,
+          fixture.proxy!.relationship,
+        )
+      : await signUpPatient(platform, email, fixture.patient.fullName);
   const registered = await gql(
     platform,
     session,
@@ -279,7 +289,7 @@ export async function consentedFixtureCase(
           documentSha256: consent.sha256,
           privacyNoticeVersion: notice.version,
           privacyNoticeSha256: notice.sha256,
-          typedFullName: fixture.patient.fullName,
+          typedFullName: fixture.proxy?.fullName ?? fixture.patient.fullName,
           signatureImage: drawnSignature(),
           agreed: true,
         },

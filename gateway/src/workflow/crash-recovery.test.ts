@@ -137,7 +137,7 @@ class Platform {
     });
     await intake.flush();
     const matching = this.orms['specialist-matching']!.em.fork();
-    const panel = matching.create(Panel, { caseId: found.id, mode: PanelMode.MULTIPLE });
+    const panel = matching.create(Panel, { caseId: found.id, mode: PanelMode.MULTIPLE, seats: 2 });
     const memberIds = DEMO_IDS.specialists
       .slice(3, 5)
       .map(

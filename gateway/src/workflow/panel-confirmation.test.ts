@@ -55,7 +55,7 @@ describe('Confirming a panel across services', () => {
     await intake.flush();
     caseId = found.id;
     const matching = platform.subgraphs['specialist-matching'].orm.em.fork();
-    const panel = matching.create(Panel, { caseId, mode: PanelMode.MULTIPLE });
+    const panel = matching.create(Panel, { caseId, mode: PanelMode.MULTIPLE, seats: 2 });
     memberIds = DEMO_IDS.specialists
       .slice(3, 5)
       .map(

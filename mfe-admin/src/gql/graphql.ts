@@ -155,6 +155,7 @@ export type NotificationChannel =
 export type PanelMemberStatus =
   | 'CONFIRMED'
   | 'DECLINED'
+  | 'EXPIRED'
   | 'REQUESTED';
 
 /** How the panel was chosen. */

@@ -142,6 +142,7 @@ export type OpinionStatus =
 export type PanelMemberStatus =
   | 'CONFIRMED'
   | 'DECLINED'
+  | 'EXPIRED'
   | 'REQUESTED';
 
 /** Why the patient wants a second opinion. */

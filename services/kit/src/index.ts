@@ -35,7 +35,13 @@ export {
   type StartOptions,
   type StartedService,
 } from './service/define-service';
+export {
+  periodicWorker,
+  type PeriodicOptions,
+  type ServiceWorker,
+} from './service/periodic-worker';
 export { ConsiliumEntity } from './entity/consilium-entity';
+export { currentTime } from './clock/domain-clock';
 export { DEMO_IDS } from './demo/demo-ids';
 export { PageInfo } from './pagination/page-info.type';
 export {

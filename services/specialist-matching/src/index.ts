@@ -1,7 +1,16 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { ConsiliumEntity, defineService, type Service } from '@consilium/subgraph-kit';
+import { caseProfileHandlers } from './case-profile/case-profile.handlers';
+import { CaseProfile } from './case-profile/case-profile.entity';
 import { CasePanelResolver } from './case/case-panel.resolver';
+import {
+  PanelSuggestionResolver,
+  PlatformChoiceQueueResolver,
+} from './matching/panel-suggestion.resolver';
+import { OnboardingResolver } from './onboarding/onboarding.resolver';
+import { RequestPanelResolver } from './panel/request-panel.resolver';
+import { responseDeadlineWatch } from './panel/response-deadline.worker';
 import { CaseReference } from './case/case.type';
 import { createContext } from './context.type';
 import { seedDemo } from './demo/demo-seed';
@@ -21,15 +30,21 @@ export const specialistMatching: Service = defineService({
   name: 'specialist-matching',
   packageDir: path.resolve(__dirname, '..'),
   defaultPort: 4002,
-  entities: [ConsiliumEntity, MedicalRegistration, Specialist, Panel, PanelMember],
+  entities: [ConsiliumEntity, MedicalRegistration, Specialist, Panel, PanelMember, CaseProfile],
   migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
   resolvers: [
     SpecialistResolver,
     PanelResolver,
     PanelMemberResolver,
     PanelResponseResolver,
+    RequestPanelResolver,
     CasePanelResolver,
+    PanelSuggestionResolver,
+    PlatformChoiceQueueResolver,
+    OnboardingResolver,
   ],
+  eventHandlers: () => ({ ...caseProfileHandlers() }),
+  workers: [responseDeadlineWatch()],
   referenceResolvers: { Specialist: specialistReference },
   entityStubs: [CaseReference],
   createContext,

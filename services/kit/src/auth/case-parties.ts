@@ -21,7 +21,7 @@ export async function addCaseParty(
 /**
  * Keeps a service's copy of who may see a case up to date from an event, in the transaction that
  * records or consumes it: the case's patient from any event naming both; the specialists asked
- * (`PanelRequested`, `PanelConfirmed`); a specialist who declines stops being a party; the GP
+ * (`PanelRequested`, `PanelConfirmed`, `SpecialistInvited`); a specialist who declines stops being a party; the GP
  * assigned to write the case summary (`GpAssigned`), who replaces any GP assigned before.
  * @param em - the transaction
  * @param event - the event
@@ -34,6 +34,10 @@ export async function applyCasePartiesFrom(em: EntityManager, event: DomainEvent
     for (const id of specialistIds) {
       await addCaseParty(em, event.caseId, CasePartyKind.SPECIALIST, id);
     }
+  }
+  if (event.type === 'SpecialistInvited') {
+    const { specialistId } = event.data as { specialistId: string };
+    await addCaseParty(em, event.caseId, CasePartyKind.SPECIALIST, specialistId);
   }
   if (event.type === 'GpAssigned') {
     const { gpAccountId } = event.data as { gpAccountId: string };

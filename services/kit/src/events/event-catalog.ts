@@ -14,9 +14,20 @@ export const EVENT_DATA_SCHEMAS = {
   CaseStarted: z.object({ startedAt: z.iso.datetime() }),
   // questions: the patient's questions for the specialists as submitted (issue 7: records keeps
   // them to check an opinion answers each); optional, as events recorded before carry none.
+  // matching: what the platform-choice engine ranks specialists on (issue 8): ICD-10 codes, the
+  // words of conditions, symptoms, treatment advised and reason, the patient's languages (BCP 47)
+  // and age; optional, as events recorded before carry none.
   CaseSubmitted: z.object({
     submittedAt: z.iso.datetime(),
     questions: z.array(z.string()).optional(),
+    matching: z
+      .object({
+        conditionCodes: z.array(z.string()),
+        terms: z.array(z.string()),
+        languages: z.array(z.string()),
+        ageYears: z.number().int().nonnegative().nullable(),
+      })
+      .optional(),
   }),
   CaseConsented: z.object({ consentId: id, documentVersion: z.string().min(1) }),
   PanelRequested: z.object({
@@ -29,6 +40,9 @@ export const EVENT_DATA_SCHEMAS = {
     specialistIds: z.array(id).min(1),
   }),
   SpecialistDeclined: z.object({ panelId: id, specialistId: id, reason: z.string().nullable() }),
+  // matching (issue 8): a specialist was asked to join a panel after it was requested, replacing
+  // one who declined or did not answer in time; they become a party to the case.
+  SpecialistInvited: z.object({ panelId: id, specialistId: id, replacesSpecialistId: id }),
   PaymentCaptured: z.object({ paymentId: id, amount: paise, currency: z.string().length(3) }),
   PaymentFailed: z.object({ paymentId: id, reason: z.string() }),
   RefundProcessed: z.object({ refundId: id, amount: paise, currency: z.string().length(3) }),

@@ -13,3 +13,4 @@ export {
   TEST_VIEWERS,
   type TestViewer,
 } from './test-tokens';
+export { setDomainClock } from '../clock/domain-clock';

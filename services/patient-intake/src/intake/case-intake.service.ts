@@ -21,6 +21,7 @@ import { inputProblemsError, parseInput } from '../errors/input-problems';
 import { requirePatientSide } from '../patient/patient-side';
 import { Patient } from '../patient/patient.entity';
 import { recordCaseEvent } from './case-events';
+import { matchingProfileOf } from './matching-profile';
 import type { CaseIntakeInput } from './case-intake.input';
 
 /** The history sections a save may replace (the keys of CaseIntakeInput). */
@@ -206,6 +207,8 @@ export async function submitCase(ctx: Context, caseId: string): Promise<Case> {
       submittedAt: found.submittedAt.toISOString(),
       // records checks each specialist's opinion answers every one of them (issue 7)
       questions: [...found.questions],
+      // specialist-matching ranks specialists for "the platform chooses" on these (issue 8)
+      matching: matchingProfileOf(found, found.patient.getEntity()),
     });
     await em.flush();
     return found;

@@ -1,16 +1,13 @@
-import { recordEvent, type Logger } from '@consilium/subgraph-kit';
+import {
+  periodicWorker,
+  recordEvent,
+  type PeriodicOptions,
+  type ServiceWorker,
+} from '@consilium/subgraph-kit';
 import type { MikroORM } from '@mikro-orm/core';
 import { CaseProgress } from '../case-progress/case-progress.entity';
 import { CaseSummary } from './case-summary.entity';
 import { CaseSummaryStatus } from './case-summary-status.enum';
-
-/** How the breach watch reads the time and how often it looks. */
-export interface BreachWatchOptions {
-  /** the clock (default: the system's); tests pass their own instead of waiting */
-  now?: () => Date;
-  /** milliseconds between looks (default one minute) */
-  intervalMs?: number;
-}
 
 /**
  * Marks every case summary that is past its due time and still a draft as breached, once: sets
@@ -67,35 +64,8 @@ export async function markOverdueCaseSummaries(orm: MikroORM, now: Date): Promis
  * of consent): looks once at start, then every `intervalMs`, and marks breaches with
  * markOverdueCaseSummaries.
  * @param options - the clock and the interval
- * @returns a worker for `defineService`'s `workers` (started with the ORM and logger; returns how
- *   to stop it, waiting for a look under way)
+ * @returns a worker for `defineService`'s `workers`
  */
-export function caseSummaryBreachWatch(
-  options: BreachWatchOptions = {},
-): (orm: MikroORM, logger: Logger) => () => Promise<void> {
-  const now = options.now ?? (() => new Date());
-  const intervalMs = options.intervalMs ?? 60_000;
-  return (orm, logger) => {
-    let running: Promise<unknown> = Promise.resolve();
-    let stopped = false;
-    const look = (): void => {
-      running = running
-        .then(async () => {
-          if (stopped) return;
-          const marked = await markOverdueCaseSummaries(orm, now());
-          if (marked > 0) logger.info({ marked }, 'case summaries marked overdue');
-        })
-        .catch((error: unknown) =>
-          logger.error({ err: error }, 'case summary breach watch failed'),
-        );
-    };
-    look();
-    const timer = setInterval(look, intervalMs);
-    timer.unref();
-    return async () => {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    };
-  };
+export function caseSummaryBreachWatch(options: PeriodicOptions = {}): ServiceWorker {
+  return periodicWorker('case summaries marked overdue', markOverdueCaseSummaries, options);
 }

@@ -5,6 +5,7 @@ import { PanelMember } from '../panel/panel-member.entity';
 import { PanelMode } from '../panel/panel-mode.enum';
 import { Panel } from '../panel/panel.entity';
 import { Specialist } from '../specialist/specialist.entity';
+import { Weekday } from '../specialist/weekday.enum';
 import { DEMO_SPECIALISTS } from './demo-specialists';
 
 /**
@@ -19,14 +20,20 @@ export async function seedDemo(em: EntityManager): Promise<void> {
       ...profile,
       languages: [...profile.languages],
       hospitals: [...profile.hospitals],
+      weeklyAvailability: profile.weeklyAvailability.map((slot) => ({
+        ...slot,
+        weekday: slot.weekday as Weekday,
+      })),
       id: DEMO_IDS.specialists[index]!,
-      listed: true,
+      verifiedAt: new Date('2026-11-01T04:30:00Z'),
     }),
   );
   const panel = em.create(Panel, {
     id: DEMO_IDS.panel,
     caseId: DEMO_IDS.case,
     mode: PanelMode.BOARD,
+    seats: 3,
+    confirmedAt: new Date('2026-11-21T04:00:00Z'),
   });
   const respondedAt = new Date('2026-11-21T04:00:00Z');
   for (const specialist of specialists.slice(0, 3)) {

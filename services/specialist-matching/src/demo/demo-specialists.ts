@@ -7,6 +7,7 @@ export const DEMO_SPECIALISTS = [
     subSpecialty: 'Breast Oncology',
     qualifications: 'MBBS, MD (Medicine), DM (Medical Oncology)',
     aiimsTrained: true,
+    aiimsCampus: 'AIIMS New Delhi',
     yearsOfExperience: 16,
     languages: ['English', 'Tamil', 'Hindi'],
     city: 'Chennai',
@@ -14,6 +15,11 @@ export const DEMO_SPECIALISTS = [
     registration: { council: 'Tamil Nadu Medical Council', number: 'TNMC/90412', year: 2008 },
     bio: 'Treats early breast cancer with a focus on HER2-positive disease.',
     maxActiveCases: 8,
+    weeklyAvailability: [
+      { weekday: 'MONDAY', start: '18:00', end: '20:00' },
+      { weekday: 'THURSDAY', start: '18:00', end: '20:00' },
+      { weekday: 'SATURDAY', start: '10:00', end: '13:00' },
+    ],
   },
   {
     fullName: 'Vikram Sethi',
@@ -22,6 +28,7 @@ export const DEMO_SPECIALISTS = [
     subSpecialty: null,
     qualifications: 'MBBS, MD (Radiotherapy)',
     aiimsTrained: true,
+    aiimsCampus: 'AIIMS New Delhi',
     yearsOfExperience: 14,
     languages: ['English', 'Hindi', 'Punjabi'],
     city: 'New Delhi',
@@ -29,6 +36,10 @@ export const DEMO_SPECIALISTS = [
     registration: { council: 'Delhi Medical Council', number: 'DMC/R/09117', year: 2010 },
     bio: 'Hypofractionated breast and head-and-neck radiotherapy.',
     maxActiveCases: 6,
+    weeklyAvailability: [
+      { weekday: 'TUESDAY', start: '17:00', end: '19:30' },
+      { weekday: 'FRIDAY', start: '17:00', end: '19:30' },
+    ],
   },
   {
     fullName: 'Ananya Ghosh',
@@ -44,6 +55,10 @@ export const DEMO_SPECIALISTS = [
     registration: { council: 'West Bengal Medical Council', number: 'WBMC/71820', year: 2012 },
     bio: 'Breast-conserving surgery and sentinel node biopsy.',
     maxActiveCases: 6,
+    weeklyAvailability: [
+      { weekday: 'WEDNESDAY', start: '19:00', end: '21:00' },
+      { weekday: 'SUNDAY', start: '09:00', end: '12:00' },
+    ],
   },
   {
     fullName: 'Rahul Menon',
@@ -52,6 +67,7 @@ export const DEMO_SPECIALISTS = [
     subSpecialty: 'Interventional Cardiology',
     qualifications: 'MBBS, MD (Medicine), DM (Cardiology)',
     aiimsTrained: true,
+    aiimsCampus: 'AIIMS New Delhi',
     yearsOfExperience: 19,
     languages: ['English', 'Malayalam', 'Hindi'],
     city: 'Kochi',
@@ -63,6 +79,11 @@ export const DEMO_SPECIALISTS = [
     },
     bio: 'Complex coronary intervention and heart-team decisions.',
     maxActiveCases: 10,
+    weeklyAvailability: [
+      { weekday: 'MONDAY', start: '07:00', end: '08:30' },
+      { weekday: 'WEDNESDAY', start: '07:00', end: '08:30' },
+      { weekday: 'SATURDAY', start: '23:00', end: '01:30' },
+    ],
   },
   {
     fullName: 'Pooja Agarwal',
@@ -78,5 +99,9 @@ export const DEMO_SPECIALISTS = [
     registration: { council: 'Rajasthan Medical Council', number: 'RMC/44871', year: 2013 },
     bio: 'Epilepsy and EEG interpretation.',
     maxActiveCases: 7,
+    weeklyAvailability: [
+      { weekday: 'TUESDAY', start: '18:00', end: '20:00' },
+      { weekday: 'THURSDAY', start: '18:00', end: '20:00' },
+    ],
   },
 ] as const;

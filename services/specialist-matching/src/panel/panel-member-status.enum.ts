@@ -5,6 +5,8 @@ export enum PanelMemberStatus {
   REQUESTED = 'REQUESTED',
   CONFIRMED = 'CONFIRMED',
   DECLINED = 'DECLINED',
+  /** did not answer by `respondBy`; treated as a decline */
+  EXPIRED = 'EXPIRED',
 }
 
 registerEnumType(PanelMemberStatus, {

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import { ConsiliumEntity } from '@consilium/subgraph-kit';
 import { Field, ObjectType } from 'type-graphql';
 import { Specialist } from '../specialist/specialist.entity';
@@ -18,9 +18,31 @@ export class PanelMember extends ConsiliumEntity {
 
   @Field(() => PanelMemberStatus)
   @Enum({ items: () => PanelMemberStatus })
-  status: PanelMemberStatus = PanelMemberStatus.REQUESTED;
+  status: Opt<PanelMemberStatus> = PanelMemberStatus.REQUESTED;
 
   @Field(() => Date, { nullable: true, description: 'When the specialist answered (UTC).' })
   @Property({ type: 'datetime', nullable: true })
   respondedAt: Date | null = null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Answer by then (UTC), or the request expires and a replacement is offered.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  respondBy: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Why the specialist declined.' })
+  @Property({ type: 'text', nullable: true })
+  declineReason: string | null = null;
+
+  /** the declined or expired member this one replaces */
+  @Property({ type: 'uuid', nullable: true })
+  replacesMemberId: string | null = null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When another specialist was asked in this one’s place (declined or expired).',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  replacedAt: Date | null = null;
 }

@@ -1,7 +1,10 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { authorizeCase, requireRole } from '@consilium/subgraph-kit';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.type';
 import { CaseReference } from '../case/case.type';
+import { SpecialistMatch } from '../matching/specialist-match.type';
 import { Specialist } from '../specialist/specialist.entity';
+import { replacementsFor } from './replace-member.service';
 import { PanelMember } from './panel-member.entity';
 import { Panel } from './panel.entity';
 
@@ -13,11 +16,18 @@ export class PanelResolver {
     return ctx.loaders.membersByPanel.load(panel.id);
   }
 
-  /** How many specialists are on the panel, declined ones excluded. */
+  /** The case the panel reviews (resolved by patient-intake). */
+  @FieldResolver(() => CaseReference, { description: 'The case the panel reviews.' })
+  case(@Root() panel: Panel): CaseReference {
+    return { id: panel.caseId };
+  }
+
+  /** How many specialists are on the panel, those who declined or did not answer excluded. */
   @FieldResolver(() => Int)
   async size(@Root() panel: Panel, @Ctx() ctx: Context): Promise<number> {
     const members = await ctx.loaders.membersByPanel.load(panel.id);
-    return members.filter((member) => member.status !== 'DECLINED').length;
+    return members.filter((member) => member.status !== 'DECLINED' && member.status !== 'EXPIRED')
+      .length;
   }
 }
 
@@ -29,6 +39,26 @@ export class PanelMemberResolver {
     const found = await ctx.loaders.specialist.load(member.specialist.id);
     if (!found) throw new Error(`panel member ${member.id} points at a missing specialist`);
     return found;
+  }
+
+  /**
+   * Specialists to ask instead, best first, while this one's seat is open (declined or expired,
+   * not yet replaced): for the patient's side and operations staff; see replacementsFor.
+   * @throws FORBIDDEN for anyone else
+   */
+  @FieldResolver(() => [SpecialistMatch], {
+    description: 'Specialists to ask instead, best first, while this seat is open.',
+  })
+  async replacementSuggestions(
+    @Root() member: PanelMember,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 5, description: '1–20' }) first: number,
+  ): Promise<SpecialistMatch[]> {
+    requireRole(ctx, 'PATIENT', 'PROXY', 'OPERATIONS');
+    const panel = await ctx.loaders.panel.load(member.panel.id);
+    if (!panel) return [];
+    await authorizeCase(ctx, { caseId: panel.caseId }, { objectType: 'Panel', objectId: panel.id });
+    return replacementsFor(ctx, member, first);
   }
 
   /** The case the panel reviews (resolved by patient-intake). */

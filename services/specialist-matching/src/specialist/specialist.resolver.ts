@@ -4,7 +4,10 @@ import type { Context } from '../context.type';
 import { PanelMember } from '../panel/panel-member.entity';
 import { SpecialistConnection } from './specialist.connection';
 import { Specialist } from './specialist.entity';
-import { getSpecialist, listSpecialists } from './specialist.service';
+import { SpecialistFilter } from './specialist-filter.input';
+import { searchSpecialists } from './specialist-search';
+import { getSpecialist } from './specialist.service';
+import { SPECIALTIES } from './specialty-catalog';
 
 @Resolver(() => Specialist)
 export class SpecialistResolver {
@@ -14,14 +17,26 @@ export class SpecialistResolver {
     return getSpecialist(ctx, id);
   }
 
-  /** The directory of verified, active specialists, by name; `first` ≤ 100. */
-  @Query(() => SpecialistConnection, { description: 'Verified, active specialists by name.' })
+  /**
+   * The directory of verified, active specialists matching `filter`, most relevant first (see
+   * searchSpecialists); `first` ≤ 100. BAD_USER_INPUT naming `filter.<field>` for a bad filter.
+   */
+  @Query(() => SpecialistConnection, {
+    description: 'Verified, active specialists matching the filter, most relevant first.',
+  })
   specialists(
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => SpecialistFilter, { nullable: true }) filter: SpecialistFilter | null,
   ): Promise<SpecialistConnection> {
-    return listSpecialists(ctx, first, after);
+    return searchSpecialists(ctx, filter ?? {}, first, after);
+  }
+
+  /** The standard list of specialties the directory is filtered by (specialty-catalog.ts). */
+  @Query(() => [String], { description: 'The standard list of specialties, A–Z.' })
+  specialties(): string[] {
+    return [...SPECIALTIES];
   }
 
   /**

@@ -1,0 +1,72 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { DomainEvent, EventHandlers, EventType } from '@consilium/subgraph-kit';
+import { Panel } from '../panel/panel.entity';
+import { CaseProfile } from './case-profile.entity';
+
+/** The events after which a case no longer takes a specialist's time. */
+const CLOSING_EVENTS = [
+  'ReportDelivered',
+  'RefundProcessed',
+  'ConsentWithdrawn',
+  'ErasureCompleted',
+] as const satisfies readonly EventType[];
+
+/**
+ * The case's profile row, created on first sight (events arrive in any order across services).
+ * @param em - the consumer's transaction
+ * @param event - a case event
+ * @returns the managed row
+ */
+export async function caseProfileOf(em: EntityManager, event: DomainEvent): Promise<CaseProfile> {
+  const caseId = event.caseId!;
+  const profile = (await em.findOne(CaseProfile, { caseId })) ?? em.create(CaseProfile, { caseId });
+  if (event.patientId && !profile.patientId) profile.patientId = event.patientId;
+  return profile;
+}
+
+/**
+ * specialist-matching's view of the case workflow (see CaseProfile). Idempotent: a redelivered
+ * event changes nothing further.
+ * @returns handlers for the kit's event consumer
+ */
+export function caseProfileHandlers(): EventHandlers {
+  const handlers: EventHandlers = {
+    CaseSubmitted: async (em, event) => {
+      if (!event.caseId) return;
+      const profile = await caseProfileOf(em, event);
+      const matching = event.data.matching;
+      if (!matching || profile.closedAt) return;
+      profile.conditionCodes = [...matching.conditionCodes];
+      profile.terms = [...matching.terms];
+      profile.languages = [...matching.languages];
+      profile.ageYears = matching.ageYears;
+    },
+    CaseConsented: async (em, event) => {
+      if (!event.caseId) return;
+      const profile = await caseProfileOf(em, event);
+      profile.consentedAt = new Date(event.occurredAt);
+    },
+    PaymentCaptured: async (em, event) => {
+      if (!event.caseId) return;
+      const profile = await caseProfileOf(em, event);
+      profile.paidAt ??= new Date(event.occurredAt);
+    },
+  };
+  for (const type of CLOSING_EVENTS) {
+    handlers[type] = async (em, event) => {
+      if (!event.caseId) return;
+      const profile = await caseProfileOf(em, event);
+      const at = new Date(event.occurredAt);
+      profile.closedAt ??= at;
+      if (type === 'ConsentWithdrawn') profile.consentedAt = null;
+      if (type === 'ErasureCompleted') {
+        profile.conditionCodes = [];
+        profile.terms = [];
+        profile.languages = [];
+        profile.ageYears = null;
+      }
+      await em.nativeUpdate(Panel, { caseId: event.caseId, closedAt: null }, { closedAt: at });
+    };
+  }
+  return handlers;
+}

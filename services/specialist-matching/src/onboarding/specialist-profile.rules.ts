@@ -1,0 +1,112 @@
+import { BadUserInputError } from '@consilium/subgraph-kit';
+import { isSpecialty } from '../specialist/specialty-catalog';
+import { isLocalTime, isTimeZone } from '../specialist/weekly-availability';
+import type { SpecialistProfileInput } from './specialist-profile.input';
+
+/** A profile's stored values, checked and normalised. */
+export type CheckedProfile = Omit<
+  SpecialistProfileInput,
+  'nameLocal' | 'photoUrl' | 'subSpecialty' | 'aiimsCampus' | 'aiimsDepartment' | 'bio'
+> & {
+  nameLocal: string | null;
+  photoUrl: string | null;
+  subSpecialty: string | null;
+  aiimsCampus: string | null;
+  aiimsDepartment: string | null;
+  bio: string | null;
+};
+
+function text(field: string, value: string, max: number): string {
+  const trimmed = value.normalize('NFC').trim();
+  if (trimmed.length < 2 || [...trimmed].length > max) {
+    throw new BadUserInputError(`input.${field}`, `${field} must be 2–${max} characters.`);
+  }
+  return trimmed;
+}
+
+function optionalText(field: string, value: string | null | undefined, max: number): string | null {
+  return value == null || value.trim() === '' ? null : text(field, value, max);
+}
+
+function wholeNumber(field: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new BadUserInputError(`input.${field}`, `${field} must be a whole number ${min}–${max}.`);
+  }
+  return value;
+}
+
+/**
+ * Checks and normalises a profile (NFC, trimmed), naming the first field that breaks a rule:
+ * names 2–120 characters; specialty from the standard list; an https photo URL; AIIMS campus
+ * given when AIIMS-trained; 0–70 years of experience; at least one language; registration year
+ * 1950–this year; 1–50 active cases; a known IANA zone; windows written HH:mm, start ≠ end.
+ * @param input - as received
+ * @returns the profile's stored values
+ * @throws BadUserInputError naming `input.<field>`
+ */
+export function checkedProfile(input: SpecialistProfileInput): CheckedProfile {
+  if (!isSpecialty(input.specialty)) {
+    throw new BadUserInputError(
+      'input.specialty',
+      `${input.specialty} is not on the list of specialties; pick one from specialties.`,
+    );
+  }
+  const photoUrl = optionalText('photoUrl', input.photoUrl, 2000);
+  if (photoUrl !== null && !/^https:\/\/[^\s]+$/.test(photoUrl)) {
+    throw new BadUserInputError('input.photoUrl', 'The photo must be an https:// address.');
+  }
+  const aiimsCampus = optionalText('aiimsCampus', input.aiimsCampus, 128);
+  if (input.aiimsTrained && !aiimsCampus) {
+    throw new BadUserInputError('input.aiimsCampus', 'Name the AIIMS campus trained at.');
+  }
+  const languages = [...new Set(input.languages.map((l) => text('languages', l, 40)))];
+  if (languages.length === 0) {
+    throw new BadUserInputError('input.languages', 'List at least one consulting language.');
+  }
+  if (!isTimeZone(input.timeZone)) {
+    throw new BadUserInputError('input.timeZone', `${input.timeZone} is not an IANA time zone.`);
+  }
+  input.weeklyAvailability.forEach((slot, index) => {
+    if (!isLocalTime(slot.start) || !isLocalTime(slot.end) || slot.start === slot.end) {
+      throw new BadUserInputError(
+        `input.weeklyAvailability.${index}`,
+        'Write each window as HH:mm to HH:mm (24-hour), with different start and end.',
+      );
+    }
+  });
+  return {
+    fullName: text('fullName', input.fullName, 120),
+    nameLocal: optionalText('nameLocal', input.nameLocal, 120),
+    photoUrl,
+    specialty: input.specialty,
+    subSpecialty: optionalText('subSpecialty', input.subSpecialty, 128),
+    qualifications: text('qualifications', input.qualifications, 300),
+    aiimsTrained: input.aiimsTrained,
+    aiimsCampus: input.aiimsTrained ? aiimsCampus : null,
+    aiimsDepartment: input.aiimsTrained
+      ? optionalText('aiimsDepartment', input.aiimsDepartment, 300)
+      : null,
+    yearsOfExperience: wholeNumber('yearsOfExperience', input.yearsOfExperience, 0, 70),
+    languages,
+    city: text('city', input.city, 128),
+    hospitals: input.hospitals.map((h) => text('hospitals', h, 200)),
+    registration: {
+      council: text('registration.council', input.registration.council, 128),
+      number: text('registration.number', input.registration.number, 64),
+      year: wholeNumber(
+        'registration.year',
+        input.registration.year,
+        1950,
+        new Date().getUTCFullYear(),
+      ),
+    },
+    bio: optionalText('bio', input.bio, 2000),
+    maxActiveCases: wholeNumber('maxActiveCases', input.maxActiveCases, 1, 50),
+    timeZone: input.timeZone,
+    weeklyAvailability: input.weeklyAvailability.map(({ weekday, start, end }) => ({
+      weekday,
+      start,
+      end,
+    })),
+  };
+}
