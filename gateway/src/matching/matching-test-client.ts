@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { postGraphQL, type GraphQLResponse } from '@consilium/subgraph-kit/testing';
+import { flushEvents, payFor } from '../opinions/opinion-test-client';
 import type { TestPlatform } from '../testing/start-platform';
 
 /** The shared fixtures' specialist profiles (36, availability in Asia/Kolkata). */
@@ -19,6 +20,7 @@ export interface FixtureSpecialist {
   city: string;
   hospitals: string[];
   registration: { council: string; number: string; year: number };
+  email: string;
   bio: string | null;
   maxActiveCases: number;
   weeklyAvailability: { weekday: string; start: string; end: string; timeZone: string }[];
@@ -54,6 +56,7 @@ export function profileInputOf(
     city: fixture.city,
     hospitals: fixture.hospitals,
     registration: fixture.registration,
+    email: fixture.email,
     bio: fixture.bio,
     maxActiveCases: fixture.maxActiveCases,
     timeZone: fixture.weeklyAvailability[0]?.timeZone ?? 'Asia/Kolkata',
@@ -156,4 +159,29 @@ export async function answer(
     { id: memberId, accept, reason },
     await platform.as('operations'),
   );
+}
+
+/**
+ * Takes a consented case to ACTIVE the way users do: the patient's side requests one specialist,
+ * who confirms, and the fee is paid (PaymentCaptured, as billing records it).
+ * @param platform - the running platform
+ * @param session - the patient's side
+ * @param caseId - a CONSENTED case
+ * @param specialistId - the one specialist
+ */
+export async function activeWithSpecialist(
+  platform: TestPlatform,
+  session: { authorization: string; patientId: string },
+  caseId: string,
+  specialistId: string,
+): Promise<void> {
+  const requested = await requestPanel(platform, session, caseId, {
+    mode: 'SINGLE',
+    specialistIds: [specialistId],
+  });
+  if (!requested.data) throw new Error(JSON.stringify(requested.errors));
+  const accepted = await answer(platform, requested.data.requestPanel.members[0]!.id, true);
+  if (accepted.errors) throw new Error(JSON.stringify(accepted.errors));
+  await flushEvents(platform);
+  await payFor(platform, caseId, session.patientId);
 }

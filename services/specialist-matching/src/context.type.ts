@@ -1,5 +1,9 @@
 import { createEntityLoader, createGroupLoader, type BaseContext } from '@consilium/subgraph-kit';
 import type DataLoader from 'dataloader';
+import { Appointment, AppointmentSlot } from './appointment/appointment.entity';
+import { ContactLog } from './consultation/contact-log.entity';
+import { InfoRequest } from './info-request/info-request.entity';
+import { ContactSla } from './consultation/contact-sla.entity';
 import { PanelMember } from './panel/panel-member.entity';
 import { Panel } from './panel/panel.entity';
 import { Specialist } from './specialist/specialist.entity';
@@ -12,6 +16,11 @@ export interface Context extends BaseContext {
     panelByCase: DataLoader<string, Panel | undefined>;
     membersByPanel: DataLoader<string, PanelMember[]>;
     membersBySpecialist: DataLoader<string, PanelMember[]>;
+    contactSlasByCase: DataLoader<string, ContactSla[]>;
+    contactsByCase: DataLoader<string, ContactLog[]>;
+    appointmentsByCase: DataLoader<string, Appointment[]>;
+    slotsByAppointment: DataLoader<string, AppointmentSlot[]>;
+    infoRequestsByCase: DataLoader<string, InfoRequest[]>;
   };
 }
 
@@ -31,6 +40,13 @@ export function createContext(base: BaseContext): Context {
       membersBySpecialist: createGroupLoader(base.em, PanelMember, 'specialist', {
         createdAt: 'desc',
       }),
+      contactSlasByCase: createGroupLoader(base.em, ContactSla, 'caseId', { dueAt: 'asc' }),
+      contactsByCase: createGroupLoader(base.em, ContactLog, 'caseId', { occurredAt: 'asc' }),
+      appointmentsByCase: createGroupLoader(base.em, Appointment, 'caseId', { createdAt: 'asc' }),
+      slotsByAppointment: createGroupLoader(base.em, AppointmentSlot, 'appointment', {
+        startsAt: 'asc',
+      }),
+      infoRequestsByCase: createGroupLoader(base.em, InfoRequest, 'caseId', { createdAt: 'asc' }),
     },
   } satisfies Context;
 }

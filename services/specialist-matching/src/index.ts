@@ -3,6 +3,26 @@ import path from 'node:path';
 import { ConsiliumEntity, defineService, type Service } from '@consilium/subgraph-kit';
 import { caseProfileHandlers } from './case-profile/case-profile.handlers';
 import { CaseProfile } from './case-profile/case-profile.entity';
+import { Appointment, AppointmentSlot } from './appointment/appointment.entity';
+import {
+  AppointmentResolver,
+  AppointmentSlotResolver,
+  CaseAppointmentsResolver,
+} from './appointment/appointment.resolver';
+import { ContactLog } from './consultation/contact-log.entity';
+import { ContactSla } from './consultation/contact-sla.entity';
+import { contactSlaWatch } from './consultation/contact-sla.service';
+import {
+  CaseConsultationResolver,
+  ContactLogResolver,
+  ContactSlaResolver,
+} from './consultation/consultation.resolver';
+import { DocumentReference } from './info-request/document.type';
+import { InfoRequest } from './info-request/info-request.entity';
+import {
+  CaseInfoRequestsResolver,
+  InfoRequestResolver,
+} from './info-request/info-request.resolver';
 import { CasePanelResolver } from './case/case-panel.resolver';
 import {
   PanelSuggestionResolver,
@@ -30,7 +50,19 @@ export const specialistMatching: Service = defineService({
   name: 'specialist-matching',
   packageDir: path.resolve(__dirname, '..'),
   defaultPort: 4002,
-  entities: [ConsiliumEntity, MedicalRegistration, Specialist, Panel, PanelMember, CaseProfile],
+  entities: [
+    ConsiliumEntity,
+    MedicalRegistration,
+    Specialist,
+    Panel,
+    PanelMember,
+    CaseProfile,
+    ContactSla,
+    ContactLog,
+    Appointment,
+    AppointmentSlot,
+    InfoRequest,
+  ],
   migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
   resolvers: [
     SpecialistResolver,
@@ -42,11 +74,19 @@ export const specialistMatching: Service = defineService({
     PanelSuggestionResolver,
     PlatformChoiceQueueResolver,
     OnboardingResolver,
+    CaseConsultationResolver,
+    ContactSlaResolver,
+    ContactLogResolver,
+    CaseAppointmentsResolver,
+    AppointmentResolver,
+    AppointmentSlotResolver,
+    CaseInfoRequestsResolver,
+    InfoRequestResolver,
   ],
   eventHandlers: () => ({ ...caseProfileHandlers() }),
-  workers: [responseDeadlineWatch()],
+  workers: [responseDeadlineWatch(), contactSlaWatch()],
   referenceResolvers: { Specialist: specialistReference },
-  entityStubs: [CaseReference],
+  entityStubs: [CaseReference, DocumentReference],
   createContext,
   seedDemo,
 });

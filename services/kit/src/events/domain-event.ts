@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { newId } from '../ids/uuid';
+import { currentTime } from '../clock/domain-clock';
 import { EVENT_DATA_SCHEMAS, EVENT_TYPES, type EventData, type EventType } from './event-catalog';
 
 /** Who caused an event: the account, and the patient it acted for (proxies act for others). */
@@ -75,7 +76,7 @@ export function createEvent<T extends EventType>(input: NewEvent<T>): DomainEven
     id: newId(),
     type: input.type,
     version: 1,
-    occurredAt: new Date().toISOString(),
+    occurredAt: currentTime().toISOString(),
     caseId: input.caseId,
     patientId: input.patientId,
     actor: input.actor ?? { accountId: null, actingForPatientId: null },

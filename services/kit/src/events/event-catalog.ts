@@ -47,12 +47,31 @@ export const EVENT_DATA_SCHEMAS = {
   PaymentFailed: z.object({ paymentId: id, reason: z.string() }),
   RefundProcessed: z.object({ refundId: id, amount: paise, currency: z.string().length(3) }),
   InfoRequested: z.object({ requestId: id, specialistId: id }),
-  InfoProvided: z.object({ requestId: id }),
+  // openRequests (issue 8): the case's requests still unanswered after this one; the case returns
+  // to ACTIVE only when none are left (optional: events recorded before carry none).
+  InfoProvided: z.object({
+    requestId: id,
+    openRequests: z.number().int().nonnegative().optional(),
+  }),
   SpecialistContacted: z.object({
     specialistId: id,
     channel: z.enum(['PHONE', 'VIDEO', 'IN_PERSON', 'MESSAGE']),
   }),
-  SlaBreached: z.object({ specialistId: id, dueAt: z.iso.datetime() }),
+  // matching (issue 8): a specialist has not logged contact with the patient 24 or 40 hours into
+  // the 48 hours after payment; notifyEmail is where the reminder goes (their profile's email).
+  ContactReminderDue: z.object({
+    specialistId: id,
+    specialistName: z.string(),
+    notifyEmail: z.string().nullable(),
+    dueAt: z.iso.datetime(),
+    hoursElapsed: z.union([z.literal(24), z.literal(40)]),
+  }),
+  // matching: the 48 hours passed without contact; operations staff are alerted.
+  SlaBreached: z.object({
+    specialistId: id,
+    dueAt: z.iso.datetime(),
+    specialistName: z.string().optional(),
+  }),
   OpinionSubmitted: z.object({ opinionId: id, specialistId: id, final: z.boolean() }),
   CaseSummaryReady: z.object({ summaryId: id }),
   // records: operations staff assigned (or reassigned) the GP who writes the case summary; every

@@ -60,6 +60,8 @@ const NEUTRAL: EventType[] = [
   'GpAssigned',
   'CaseSummaryOverdue',
   'ErasureRequested',
+  'SpecialistInvited',
+  'ContactReminderDue',
 ];
 
 const allowedKey = (stage: CaseStage, type: EventType, data: unknown): boolean =>
@@ -94,6 +96,20 @@ describe('The case stage machine', () => {
       expect(decideStage(stage, type, data)).toMatchObject({ kind: 'refused', from: stage });
     },
   );
+
+  it('keeps a case INFO_REQUESTED while other requests for information are open', () => {
+    expect(decideStage(S.INFO_REQUESTED, 'InfoProvided', { openRequests: 1 })).toEqual({
+      kind: 'unchanged',
+    });
+    expect(decideStage(S.INFO_REQUESTED, 'InfoProvided', { openRequests: 0 })).toEqual({
+      kind: 'move',
+      from: S.INFO_REQUESTED,
+      to: S.ACTIVE,
+    });
+    expect(decideStage(S.ACTIVE, 'InfoProvided', { openRequests: 1 })).toMatchObject({
+      kind: 'refused',
+    });
+  });
 
   it('keeps an active case active until the last opinion arrives', () => {
     expect(decideStage(S.ACTIVE, 'OpinionSubmitted', { final: false })).toEqual({

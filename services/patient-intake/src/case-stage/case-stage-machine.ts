@@ -55,7 +55,8 @@ export type StageDecision =
   | { kind: 'refused'; from: CaseStage; reason: string };
 
 /**
- * Decides what an event does to a case's stage. Two events depend on their data:
+ * Decides what an event does to a case's stage. Three events depend on their data:
+ * `InfoProvided` returns the case to ACTIVE only when no other request is open;
  * `PanelRequested` moves a consented case to PANEL_REQUESTED when the platform is to choose (and
  * operations' confirmed choice, a second PanelRequested, on to AWAITING_CONFIRMATION), otherwise
  * straight to AWAITING_CONFIRMATION; `OpinionSubmitted` moves an active case to OPINIONS_READY
@@ -83,6 +84,16 @@ export function decideStage(stage: CaseStage, type: EventType, data: unknown): S
       from: stage,
       reason: `PanelRequested is not allowed while the case is ${stage}`,
     };
+  }
+  if (type === 'InfoProvided' && ((data as { openRequests?: number }).openRequests ?? 0) > 0) {
+    // other requests of the case are still unanswered: it stays INFO_REQUESTED
+    return stage === S.INFO_REQUESTED
+      ? { kind: 'unchanged' }
+      : {
+          kind: 'refused',
+          from: stage,
+          reason: `InfoProvided is not allowed while the case is ${stage}`,
+        };
   }
   if (type === 'OpinionSubmitted') {
     if (stage !== S.ACTIVE && stage !== S.INFO_REQUESTED) {

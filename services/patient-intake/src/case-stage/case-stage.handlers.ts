@@ -9,6 +9,7 @@ import type { Logger } from '@consilium/subgraph-kit';
 import { Case } from '../case/case.entity';
 import { CaseTimelineEntry } from '../timeline/case-timeline-entry.entity';
 import { queuePatientMessages } from '../notification/notifier';
+import { queueStaffMessages } from '../notification/staff-messages';
 import { decideStage } from './case-stage-machine';
 
 /**
@@ -38,6 +39,7 @@ export async function applyToCase(
     actorAccountId: event.actor.accountId,
     actingForPatientId: event.actor.actingForPatientId,
   });
+  queueStaffMessages(em, event, found.id);
   if (decision.kind === 'move') {
     entry.fromStage = decision.from;
     entry.toStage = decision.to;

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DomainEvent, EventHandlers, EventType } from '@consilium/subgraph-kit';
+import { openContactSlas } from '../consultation/contact-sla.service';
 import { Panel } from '../panel/panel.entity';
 import { CaseProfile } from './case-profile.entity';
 
@@ -50,6 +51,7 @@ export function caseProfileHandlers(): EventHandlers {
       if (!event.caseId) return;
       const profile = await caseProfileOf(em, event);
       profile.paidAt ??= new Date(event.occurredAt);
+      await openContactSlas(em, event.caseId, profile.paidAt);
     },
   };
   for (const type of CLOSING_EVENTS) {

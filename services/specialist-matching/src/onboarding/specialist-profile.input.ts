@@ -23,6 +23,9 @@ export class SpecialistProfileInput {
   @Field(() => String, { nullable: true, description: 'Name in a local script.' })
   nameLocal?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Email for platform messages.' })
+  email?: string | null;
+
   @Field(() => String, { nullable: true, description: 'https URL of a portrait photo.' })
   photoUrl?: string | null;
 

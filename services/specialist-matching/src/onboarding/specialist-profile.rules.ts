@@ -6,8 +6,9 @@ import type { SpecialistProfileInput } from './specialist-profile.input';
 /** A profile's stored values, checked and normalised. */
 export type CheckedProfile = Omit<
   SpecialistProfileInput,
-  'nameLocal' | 'photoUrl' | 'subSpecialty' | 'aiimsCampus' | 'aiimsDepartment' | 'bio'
+  'nameLocal' | 'email' | 'photoUrl' | 'subSpecialty' | 'aiimsCampus' | 'aiimsDepartment' | 'bio'
 > & {
+  email: string | null;
   nameLocal: string | null;
   photoUrl: string | null;
   subSpecialty: string | null;
@@ -51,6 +52,10 @@ export function checkedProfile(input: SpecialistProfileInput): CheckedProfile {
       `${input.specialty} is not on the list of specialties; pick one from specialties.`,
     );
   }
+  const email = optionalText('email', input.email, 254)?.toLowerCase() ?? null;
+  if (email !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    throw new BadUserInputError('input.email', 'Enter an email address like name@example.com.');
+  }
   const photoUrl = optionalText('photoUrl', input.photoUrl, 2000);
   if (photoUrl !== null && !/^https:\/\/[^\s]+$/.test(photoUrl)) {
     throw new BadUserInputError('input.photoUrl', 'The photo must be an https:// address.');
@@ -77,6 +82,7 @@ export function checkedProfile(input: SpecialistProfileInput): CheckedProfile {
   return {
     fullName: text('fullName', input.fullName, 120),
     nameLocal: optionalText('nameLocal', input.nameLocal, 120),
+    email,
     photoUrl,
     specialty: input.specialty,
     subSpecialty: optionalText('subSpecialty', input.subSpecialty, 128),

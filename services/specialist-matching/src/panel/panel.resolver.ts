@@ -7,6 +7,7 @@ import { Specialist } from '../specialist/specialist.entity';
 import { replacementsFor } from './replace-member.service';
 import { PanelMember } from './panel-member.entity';
 import { Panel } from './panel.entity';
+import { caseTargetOf } from '../case/case-target';
 
 @Resolver(() => Panel)
 export class PanelResolver {
@@ -57,7 +58,10 @@ export class PanelMemberResolver {
     requireRole(ctx, 'PATIENT', 'PROXY', 'OPERATIONS');
     const panel = await ctx.loaders.panel.load(member.panel.id);
     if (!panel) return [];
-    await authorizeCase(ctx, { caseId: panel.caseId }, { objectType: 'Panel', objectId: panel.id });
+    await authorizeCase(ctx, await caseTargetOf(ctx, panel.caseId), {
+      objectType: 'Panel',
+      objectId: panel.id,
+    });
     return replacementsFor(ctx, member, first);
   }
 

@@ -19,6 +19,7 @@ import { respondByFrom } from './panel-deadline';
 import { PanelMemberStatus } from './panel-member-status.enum';
 import { PanelMember } from './panel-member.entity';
 import { activeCaseCounts } from './specialist-load';
+import { caseTargetOf } from '../case/case-target';
 
 const OPEN_SEAT = [PanelMemberStatus.DECLINED, PanelMemberStatus.EXPIRED];
 
@@ -78,16 +79,12 @@ export async function replacePanelMember(
   if (!found) refuseMissing(ctx, 'PanelMember', memberId);
   const caseId = found.panel.getEntity().caseId;
   // authorised before the transaction: the check reads through the request's own EntityManager
-  await authorizeCase(
-    ctx,
-    { caseId },
-    {
-      operation: AuditOperation.UPDATE,
-      objectType: 'Panel',
-      objectId: found.panel.id,
-      fields: ['members'],
-    },
-  );
+  await authorizeCase(ctx, await caseTargetOf(ctx, caseId), {
+    operation: AuditOperation.UPDATE,
+    objectType: 'Panel',
+    objectId: found.panel.id,
+    fields: ['members'],
+  });
   return ctx.em.transactional(async (em) => {
     const member = await em.findOneOrFail(PanelMember, { id }, { populate: ['panel'] });
     const panel = member.panel.getEntity();

@@ -36,6 +36,14 @@ export class Specialist extends ConsiliumEntity {
   @Property({ type: 'text', nullable: true })
   nameLocal: string | null = null;
 
+  /** where platform messages to the specialist go (reminders); operations staff and self only */
+  @Field(() => String, {
+    nullable: true,
+    description: 'Email for platform messages (operations staff and the specialist only).',
+  })
+  @Property({ type: 'string', length: 254, nullable: true })
+  email: string | null = null;
+
   @Field(() => String, { nullable: true, description: 'An https URL of a portrait photo.' })
   @Property({ type: 'text', nullable: true })
   photoUrl: string | null = null;

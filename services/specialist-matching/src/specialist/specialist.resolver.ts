@@ -39,6 +39,18 @@ export class SpecialistResolver {
     return [...SPECIALTIES];
   }
 
+  /** The specialist's message email: for operations staff and the specialist only, else null. */
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Email for platform messages (operations staff and the specialist only).',
+  })
+  email(@Root() specialist: Specialist, @Ctx() ctx: Context): string | null {
+    const viewer = ctx.viewer;
+    const allowed =
+      viewer !== null && (hasRole(viewer, 'OPERATIONS') || viewer.specialistId === specialist.id);
+    return allowed ? specialist.email : null;
+  }
+
   /**
    * The panels the specialist is on, newest request first (batched): for the specialist
    * themself and operations staff; FORBIDDEN otherwise.
