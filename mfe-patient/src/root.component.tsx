@@ -10,14 +10,18 @@ import { ConsentPage } from './consent-page/consent-page.component';
 import { IntakeWizardPage } from './intake-wizard/intake-wizard-page.component';
 import { MyCasesPage } from './my-cases-page/my-cases-page.component';
 import { OpinionsPage } from './opinions/opinions-page.component';
+import { PanelBuilderPage } from './panel-builder/panel-builder-page.component';
 import { ProxiesPage } from './proxies-page/proxies-page.component';
 import { RegisterDependentPage } from './registration-page/register-dependent-page.component';
 import { RegistrationPage } from './registration-page/registration-page.component';
 import { SharingPage } from './sharing-page/sharing-page.component';
+import { SpecialistDirectoryPage } from './specialist-directory/specialist-directory-page.component';
+import { SpecialistProfilePage } from './specialist-profile/specialist-profile-page.component';
 import { ErasurePage } from './erasure/erasure-page.component';
 import { UploadsProvider } from './report-uploads/uploads-context';
 import { StartCasePage } from './start-case-page/start-case-page.component';
 import './patient-strings';
+import './panel-builder/panel-strings';
 
 /** "My cases" for one patient, with the "Acting for" picker when there are several. */
 function CasesHome({ viewer }: { viewer: Viewer }): ReactElement {
@@ -54,7 +58,8 @@ function CasesHome({ viewer }: { viewer: Viewer }): ReactElement {
 }
 
 /**
- * The app's pages: the cases (start one, its history wizard, consent, its page), registration
+ * The app's pages: the cases (start one, its history wizard, consent, its page, choosing its
+ * doctors), the specialist directory and profiles, registration
  * (own, or of someone the viewer cares for), and who may act for the viewer; report uploads
  * live above them all, so a transfer goes on whatever page the viewer moves to.
  */
@@ -73,6 +78,9 @@ function PatientRoutes({ viewer }: { viewer: Viewer }): ReactElement {
             <NavLink to="/proxies">
               {viewer.roles.includes('PATIENT') ? t('proxiesTitle') : t('caredForTitle')}
             </NavLink>
+          </li>
+          <li>
+            <NavLink to="/specialists">{t('doctors.nav')}</NavLink>
           </li>
           <li>
             <NavLink to="/sharing">{t('sharing.title')}</NavLink>
@@ -96,6 +104,9 @@ function PatientRoutes({ viewer }: { viewer: Viewer }): ReactElement {
           <Route path="cases/:caseId/intake/:step" element={<IntakeWizardPage />} />
           <Route path="cases/:caseId/consent" element={<ConsentPage viewer={viewer} />} />
           <Route path="cases/:caseId/opinions" element={<OpinionsPage />} />
+          <Route path="cases/:caseId/choose-doctors" element={<PanelBuilderPage />} />
+          <Route path="specialists" element={<SpecialistDirectoryPage />} />
+          <Route path="specialists/:specialistId" element={<SpecialistProfilePage />} />
           <Route path="*" element={<p>{t('common:notFound')}</p>} />
         </Routes>
       </UploadsProvider>

@@ -10,6 +10,7 @@ import { CaseDocuments } from '../report-uploads/case-documents.component';
 import { UploadsPending } from '../report-uploads/uploads-pending.component';
 import { REPORTS_STEP } from '../intake-wizard/intake-steps';
 import { CaseOpinionsLink } from '../opinions/case-opinions-link.component';
+import { PanelStatus } from '../panel-status/panel-status.component';
 import { CaseNextLinks } from './case-next-links.component';
 import { PATIENT_CASE_PAGE } from './case-page-queries';
 import { ConsentFacts } from './consent-facts.component';
@@ -22,8 +23,8 @@ const SETTLE_POLL_MS = 1500;
 const ENDED = new Set(['CANCELLED', 'CLOSED']);
 
 /**
- * `/cases/:caseId`: where the case stands and what happens next, the consent (version, who
- * signed as whom and when; withdraw), the reports needed and uploaded ("Add reports" while a
+ * `/cases/:caseId`: where the case stands and what happens next, the doctors (choose them once
+ * consented; each one's answer), the consent (version, who signed as whom and when; withdraw), the reports needed and uploaded ("Add reports" while a
  * draft), the history as given, and the timeline.
  */
 export function CasePage(): ReactElement {
@@ -59,7 +60,8 @@ export function CasePage(): ReactElement {
     );
   }
   const found = data.case;
-  const justSigned = (location.state as { consentSigned?: boolean } | null)?.consentSigned;
+  const arrived = location.state as { consentSigned?: boolean; panelRequested?: boolean } | null;
+  const justSigned = arrived?.consentSigned;
   return (
     <CasePageFrame
       backLabel={t('backToMyCases')}
@@ -69,6 +71,11 @@ export function CasePage(): ReactElement {
       {justSigned && found.consent && (
         <p role="status" className="card">
           {t('case.consentSigned')}
+        </p>
+      )}
+      {arrived?.panelRequested && (
+        <p role="status" className="card">
+          {t('panel.requested')}
         </p>
       )}
       <dl className="facts">
@@ -94,6 +101,7 @@ export function CasePage(): ReactElement {
         intakeProblems={found.intakeProblems}
       />
       <CaseOpinionsLink caseId={found.id} />
+      <PanelStatus caseId={found.id} />
       <section aria-labelledby="consent-facts-title">
         <h2 id="consent-facts-title">{t('case.consent')}</h2>
         {found.consent ? (

@@ -61,8 +61,9 @@ addTranslations('patient', {
     'next.CONSENTED':
       'Next you choose the specialists (one, several or a board), or ask us to choose.',
     'next.PANEL_REQUESTED':
-      'We are asking the specialists you chose whether they can take the case.',
-    'next.AWAITING_CONFIRMATION': 'Waiting for the specialists to confirm.',
+      'The platform is choosing your doctors; operations staff confirm them within a working day.',
+    'next.AWAITING_CONFIRMATION':
+      'Waiting for each doctor you chose to confirm that they can take the case.',
     'next.AWAITING_PAYMENT': 'Pay the fee so the consultation can begin.',
     'next.ACTIVE': 'Each specialist contacts you within 48 hours of payment.',
     'next.INFO_REQUESTED': 'A specialist has asked for more information: please answer.',
@@ -128,8 +129,9 @@ addTranslations('patient', {
     'next.DRAFT': 'केस का इतिहास पूरा करें और जमा करें।',
     'next.SUBMITTED': 'सहमति पत्र पढ़ें और हस्ताक्षर करें, ताकि विशेषज्ञ केस देख सकें।',
     'next.CONSENTED': 'अब आप विशेषज्ञ चुनें (एक, कई या बोर्ड), या हमसे चुनने को कहें।',
-    'next.PANEL_REQUESTED': 'हम आपके चुने विशेषज्ञों से पूछ रहे हैं कि क्या वे केस ले सकते हैं।',
-    'next.AWAITING_CONFIRMATION': 'विशेषज्ञों की पुष्टि की प्रतीक्षा है।',
+    'next.PANEL_REQUESTED':
+      'प्लेटफ़ॉर्म आपके डॉक्टर चुन रहा है; ऑपरेशंस स्टाफ़ एक कार्य-दिवस में उनकी पुष्टि करता है।',
+    'next.AWAITING_CONFIRMATION': 'आपके चुने हर डॉक्टर की पुष्टि की प्रतीक्षा है कि वे केस ले सकते हैं।',
     'next.AWAITING_PAYMENT': 'शुल्क चुकाएँ ताकि परामर्श शुरू हो सके।',
     'next.ACTIVE': 'भुगतान के 48 घंटे के भीतर हर विशेषज्ञ आपसे संपर्क करेगा।',
     'next.INFO_REQUESTED': 'एक विशेषज्ञ ने और जानकारी माँगी है: कृपया जवाब दें।',
