@@ -39,16 +39,6 @@ export const CONSULTING_LANGUAGES = [
   'Assamese',
 ] as const;
 
-/** The directory fields a server error may name (`filter.<field>`). */
-export const FILTER_FIELDS = [
-  'query',
-  'specialty',
-  'language',
-  'availableWithinDays',
-  'aiimsTrained',
-  'city',
-] as const;
-
 /**
  * The API's filter for what was typed; empty fields are left out.
  * @param values - the filters as typed (days already checked to be a whole number)
