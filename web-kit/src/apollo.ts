@@ -33,7 +33,8 @@ const typePolicies = {
   Query: {
     fields: {
       cases: relayStylePagination(['stage', 'patientId']),
-      specialists: relayStylePagination(),
+      specialists: relayStylePagination(['filter']),
+      specialistProfiles: relayStylePagination(['awaitingVerification']),
       caseSummaries: relayStylePagination(['status']),
     },
   },
