@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DomainEvent, EventHandlers, EventType } from '@consilium/subgraph-kit';
+import { Appointment } from '../appointment/appointment.entity';
+import { ContactLog } from '../consultation/contact-log.entity';
 import { openContactSlas } from '../consultation/contact-sla.service';
+import { InfoRequest } from '../info-request/info-request.entity';
 import { Panel } from '../panel/panel.entity';
 import { CaseProfile } from './case-profile.entity';
 
@@ -11,6 +14,29 @@ const CLOSING_EVENTS = [
   'ConsentWithdrawn',
   'ErasureCompleted',
 ] as const satisfies readonly EventType[];
+
+/**
+ * Destroys what specialist-matching holds of an erased case's health information: the matching
+ * profile, notes of contacts, questions and answers of information requests, and appointment
+ * addresses and meeting links. Times, channels and who was asked stay, without content, as the
+ * record that the 48-hour contact duty was met (records seals the clinical record itself).
+ * @param em - the consumer's transaction
+ * @param profile - the erased case's profile
+ */
+async function eraseCaseText(em: EntityManager, profile: CaseProfile): Promise<void> {
+  profile.conditionCodes = [];
+  profile.terms = [];
+  profile.languages = [];
+  profile.ageYears = null;
+  const caseId = profile.caseId;
+  await em.nativeUpdate(ContactLog, { caseId }, { note: null });
+  await em.nativeUpdate(
+    InfoRequest,
+    { caseId },
+    { question: '', answer: null, documentIds: [] },
+  );
+  await em.nativeUpdate(Appointment, { caseId }, { address: null, meetingUrl: null });
+}
 
 /**
  * The case's profile row, created on first sight (events arrive in any order across services).
@@ -61,12 +87,7 @@ export function caseProfileHandlers(): EventHandlers {
       const at = new Date(event.occurredAt);
       profile.closedAt ??= at;
       if (type === 'ConsentWithdrawn') profile.consentedAt = null;
-      if (type === 'ErasureCompleted') {
-        profile.conditionCodes = [];
-        profile.terms = [];
-        profile.languages = [];
-        profile.ageYears = null;
-      }
+      if (type === 'ErasureCompleted') await eraseCaseText(em, profile);
       await em.nativeUpdate(Panel, { caseId: event.caseId, closedAt: null }, { closedAt: at });
     };
   }

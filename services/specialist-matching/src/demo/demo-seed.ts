@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DEMO_IDS } from '@consilium/subgraph-kit';
+import { CaseProfile } from '../case-profile/case-profile.entity';
 import { PanelMemberStatus } from '../panel/panel-member-status.enum';
 import { PanelMember } from '../panel/panel-member.entity';
 import { PanelMode } from '../panel/panel-mode.enum';
@@ -34,6 +35,12 @@ export async function seedDemo(em: EntityManager): Promise<void> {
     mode: PanelMode.BOARD,
     seats: 3,
     confirmedAt: new Date('2026-11-21T04:00:00Z'),
+  });
+  // what this service learned of the demo case from the others' events: consented, not yet paid
+  em.create(CaseProfile, {
+    caseId: DEMO_IDS.case,
+    patientId: DEMO_IDS.patient,
+    consentedAt: new Date('2026-11-20T06:00:00Z'),
   });
   const respondedAt = new Date('2026-11-21T04:00:00Z');
   for (const specialist of specialists.slice(0, 3)) {
