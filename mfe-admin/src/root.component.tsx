@@ -12,6 +12,8 @@ import { CasesByStagePage } from './cases-by-stage-page/cases-by-stage-page.comp
 import { DeadLettersPage } from './dead-letters-page/dead-letters-page.component';
 import { DevMailboxPage } from './dev-mailbox-page/dev-mailbox-page.component';
 import { LegalDocumentsPage } from './legal-documents-page/legal-documents-page.component';
+import { PanelReviewPage } from './platform-choice-page/panel-review-page.component';
+import { PlatformChoicePage } from './platform-choice-page/platform-choice-page.component';
 import { PartnerClientsPage } from './partner-clients-page/partner-clients-page.component';
 import { ReportRequirementsPage } from './report-requirements-page/report-requirements-page.component';
 import { SpecialistsPage } from './specialists-page/specialists-page.component';
@@ -19,7 +21,8 @@ import { StaffAccountsPage } from './staff-accounts-page/staff-accounts-page.com
 import './admin-strings';
 
 /**
- * The operations app: cases by stage, specialists, undelivered events, the mailbox, accounts,
+ * The operations app: cases by stage, specialists (onboarding, verification), the platform's
+ * panel choices to confirm, undelivered events, the mailbox, accounts,
  * partner API clients, the consent and privacy documents, the report completeness table and the
  * audit log.
  */
@@ -46,6 +49,9 @@ export function Root(): ReactElement {
                   </li>
                   <li>
                     <NavLink to="/specialists">{t('specialists')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/platform-choice">{t('pc.nav')}</NavLink>
                   </li>
                   <li>
                     <NavLink to="/case-summaries">{t('sum.nav')}</NavLink>
@@ -84,6 +90,8 @@ export function Root(): ReactElement {
               <Routes>
                 <Route index element={<CasesByStagePage />} />
                 <Route path="specialists" element={<SpecialistsPage />} />
+                <Route path="platform-choice" element={<PlatformChoicePage />} />
+                <Route path="platform-choice/:caseId" element={<PanelReviewPage />} />
                 <Route path="case-summaries" element={<CaseSummariesPage />} />
                 <Route path="cases/:caseId" element={<CasePage />} />
                 <Route path="events" element={<DeadLettersPage />} />

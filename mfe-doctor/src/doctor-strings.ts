@@ -4,6 +4,9 @@ import { addTranslations } from '@consilium/web-kit';
 addTranslations('doctor', {
   en: {
     casePage: 'Case',
+    sections: 'Doctor',
+    invitations: 'Invitations',
+    myProfile: 'My profile',
     caseOf: 'Case of {{name}}',
     backToCases: '← My assigned cases',
     reports: 'Reports',
@@ -23,6 +26,9 @@ addTranslations('doctor', {
   },
   hi: {
     casePage: 'केस',
+    sections: 'डॉक्टर',
+    invitations: 'आमंत्रण',
+    myProfile: 'मेरी प्रोफ़ाइल',
     caseOf: '{{name}} का केस',
     backToCases: '← मुझे सौंपे गए केस',
     reports: 'रिपोर्टें',

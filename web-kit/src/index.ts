@@ -14,6 +14,13 @@ export {
   type VerificationSent,
 } from './auth-api';
 export { AuthError } from './auth-http';
+export {
+  AvailabilityEditor,
+  AvailabilityList,
+  WEEKDAYS,
+  type AvailabilityWindow,
+  type WeekdayName,
+} from './availability-editor';
 export { CaseTimeline, type TimelineEntry } from './case-timeline';
 export { CopyField } from './copy-field';
 export { ErrorBoundary } from './error-boundary';

@@ -1,98 +1,147 @@
 import { useQuery } from '@apollo/client/react';
 import { LoadMoreButton, PartialDataNotice, QueryStatus, TableRegion } from '@consilium/web-kit';
-import type { ReactElement } from 'react';
+import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../gql';
+import { Link } from 'react-router';
+import type { SpecialistProfileFieldsFragment } from '../gql/graphql';
+import { EMPTY_PROFILE, valuesOf } from './profile-values';
+import { SpecialistProfileForm, type SavedProfile } from './specialist-profile-form.component';
+import { SPECIALIST_PROFILES } from './specialist-queries';
+import { SpecialistRow } from './specialist-row.component';
+import './specialist-strings';
 
-const SPECIALISTS = graphql(`
-  query Specialists($after: String) {
-    specialists(first: 25, after: $after) {
-      edges {
-        node {
-          id
-          fullName
-          nameLocal
-          specialty
-          subSpecialty
-          city
-          languages
-          aiimsTrained
-          registration {
-            council
-            number
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
+/** The address of the Accounts page with a specialist's sign-in account ready to create. */
+function accountFormFor(profile: SavedProfile): string {
+  const query = new URLSearchParams({
+    role: 'SPECIALIST',
+    specialistId: profile.id,
+    name: profile.fullName,
+  });
+  return `/accounts?${query.toString()}`;
+}
 
-/** "Specialists": the verified directory with registration details, by name. */
+/**
+ * "Specialists": every profile, listed or not (or only those awaiting verification), with
+ * verifying, listing and delisting, editing a profile, and onboarding a new specialist — after
+ * which the page offers to create their sign-in account.
+ */
 export function SpecialistsPage(): ReactElement {
   const { t } = useTranslation('admin');
-  const { data, loading, error, fetchMore, refetch } = useQuery(SPECIALISTS);
+  const [awaiting, setAwaiting] = useState(false);
+  const [status, setStatus] = useState('');
+  const [onboarded, setOnboarded] = useState<SavedProfile | null>(null);
+  const [editing, setEditing] = useState<SpecialistProfileFieldsFragment | null>(null);
+  const editHeading = useRef<HTMLHeadingElement>(null);
+  const { data, loading, error, fetchMore, refetch } = useQuery(SPECIALIST_PROFILES, {
+    variables: { awaitingVerification: awaiting },
+    fetchPolicy: 'cache-and-network',
+  });
+  useEffect(() => {
+    if (editing) editHeading.current?.focus();
+  }, [editing]);
   if (!data) {
     return (
       <QueryStatus
         title={t('specialists')}
         failed={Boolean(error) || !loading}
+        error={error}
         onRetry={() => void refetch()}
       />
     );
   }
+  const { edges, pageInfo } = data.specialistProfiles;
   return (
     <section aria-labelledby="specialists-title" className="page">
       <h1 id="specialists-title">{t('specialists')}</h1>
       <PartialDataNotice error={error} />
-      <TableRegion labelledBy="specialists-title">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col">{t('specialty')}</th>
-              <th scope="col">{t('city')}</th>
-              <th scope="col">{t('languages')}</th>
-              <th scope="col">{t('aiims')}</th>
-              <th scope="col">{t('registration')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.specialists.edges.map(({ node }) => (
-              <tr key={node.id}>
-                <th scope="row">
-                  {node.fullName}
-                  {node.nameLocal && (
-                    <>
-                      <br />
-                      <span className="muted">{node.nameLocal}</span>
-                    </>
-                  )}
-                </th>
-                <td>
-                  {node.specialty}
-                  {node.subSpecialty && ` · ${node.subSpecialty}`}
-                </td>
-                <td>{node.city}</td>
-                <td>{node.languages.join(', ')}</td>
-                <td>{node.aiimsTrained ? t('yes') : t('no')}</td>
-                <td>
-                  {node.registration.council} {node.registration.number}
-                </td>
+      <p className="muted">{t('spec.intro')}</p>
+      <div className="field">
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={awaiting}
+            onChange={(event) => setAwaiting(event.target.checked)}
+          />{' '}
+          {t('spec.awaitingFilter')}
+        </label>
+      </div>
+      <p role="status">{status}</p>
+      {edges.length === 0 ? (
+        <p>{awaiting ? t('spec.noneAwaiting') : t('spec.none')}</p>
+      ) : (
+        <TableRegion labelledBy="specialists-title">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('specialty')}</th>
+                <th scope="col">{t('city')}</th>
+                <th scope="col">{t('registration')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('action')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
-      {data.specialists.pageInfo.hasNextPage && (
+            </thead>
+            <tbody>
+              {edges.map(({ node }) => (
+                <SpecialistRow
+                  key={node.id}
+                  data={node}
+                  onEdit={(profile) => {
+                    setOnboarded(null);
+                    setEditing(profile);
+                  }}
+                  onDone={(message) => {
+                    setStatus(message);
+                    void refetch();
+                  }}
+                />
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
+      )}
+      {pageInfo.hasNextPage && (
         <LoadMoreButton
-          onLoadMore={() =>
-            void fetchMore({ variables: { after: data.specialists.pageInfo.endCursor } })
-          }
+          onLoadMore={() => void fetchMore({ variables: { after: pageInfo.endCursor } })}
         />
+      )}
+      {editing ? (
+        <section aria-labelledby="edit-specialist-title" className="card">
+          <h2 id="edit-specialist-title" ref={editHeading} tabIndex={-1}>
+            {t('spec.editTitle', { name: editing.fullName })}
+          </h2>
+          <SpecialistProfileForm
+            key={editing.id}
+            titleId="edit-specialist-title"
+            initial={valuesOf(editing)}
+            specialistId={editing.id}
+            onSaved={(profile) => {
+              setEditing(null);
+              setStatus(t('spec.savedDone', { name: profile.fullName }));
+            }}
+            onCancel={() => setEditing(null)}
+          />
+        </section>
+      ) : (
+        <section aria-labelledby="onboard-title" className="card">
+          <h2 id="onboard-title">{t('spec.onboardTitle')}</h2>
+          {onboarded && (
+            <div role="status" className="notice">
+              <p>{t('spec.onboardedDone', { name: onboarded.fullName })}</p>
+              <p>
+                <Link to={accountFormFor(onboarded)}>
+                  {t('spec.createAccount', { name: onboarded.fullName })}
+                </Link>
+              </p>
+            </div>
+          )}
+          <SpecialistProfileForm
+            key={onboarded?.id ?? 'new'}
+            titleId="onboard-title"
+            initial={EMPTY_PROFILE}
+            onSaved={setOnboarded}
+          />
+        </section>
       )}
     </section>
   );

@@ -7,8 +7,9 @@ import {
   TableRegion,
   useViewer,
 } from '@consilium/web-kit';
-import { useState, type FormEvent, type ReactElement } from 'react';
+import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ConfirmActionButton } from '../confirm-action-button';
 import { graphql } from '../gql';
 import type { AccountRole } from '../gql/graphql';
@@ -42,7 +43,7 @@ const ACCOUNTS = graphql(`
 
 const SPECIALIST_CHOICES = graphql(`
   query SpecialistChoices {
-    specialists(first: 100) {
+    specialistProfiles(first: 100) {
       edges {
         node {
           id
@@ -95,12 +96,27 @@ function clearFields(form: HTMLFormElement): void {
   }
 }
 
-/** The form that adds a specialist, GP or operations account; a code to set a password is sent. */
+/**
+ * The form that adds a specialist, GP or operations account; a code to set a password is sent.
+ * Opened from a just-onboarded specialist (`?role=SPECIALIST&specialistId=…&name=…`), it starts
+ * filled in with their name and profile.
+ */
 function AddStaffAccount({ onAdded }: { onAdded: () => void }): ReactElement {
   const { t } = useTranslation('admin');
-  const [role, setRole] = useState<AccountRole>('SPECIALIST');
+  const [search] = useSearchParams();
+  const preset = {
+    role: search.get('role'),
+    specialistId: search.get('specialistId') ?? '',
+    name: search.get('name') ?? '',
+  };
+  const [role, setRole] = useState<AccountRole>(
+    STAFF_ROLES.find((value) => value === preset.role) ?? 'SPECIALIST',
+  );
   const [done, setDone] = useState<string | null>(null);
   const specialists = useQuery(SPECIALIST_CHOICES, { skip: role !== 'SPECIALIST' });
+  useEffect(() => {
+    if (preset.specialistId) document.getElementById('add-staff-title')?.scrollIntoView();
+  }, [preset.specialistId]);
   const [create, { loading, error }] = useMutation(CREATE);
   const problem = error?.message;
   const field = (
@@ -174,7 +190,13 @@ function AddStaffAccount({ onAdded }: { onAdded: () => void }): ReactElement {
       <div className="field">
         <label htmlFor="staff-displayName">{t('fullName')}</label>
         {errorFor('displayName')}
-        <input id="staff-displayName" name="displayName" required {...described('displayName')} />
+        <input
+          id="staff-displayName"
+          name="displayName"
+          required
+          defaultValue={preset.name}
+          {...described('displayName')}
+        />
       </div>
       <div className="field">
         <label htmlFor="staff-email">{t('email')}</label>
@@ -194,10 +216,12 @@ function AddStaffAccount({ onAdded }: { onAdded: () => void }): ReactElement {
             id="staff-specialistId"
             name="specialistId"
             required
+            key={specialists.data ? 'loaded' : 'loading'}
+            defaultValue={preset.specialistId}
             {...described('specialistId')}
           >
             <option value="">{t('chooseSpecialist')}</option>
-            {(specialists.data?.specialists.edges ?? []).map(({ node }) => (
+            {(specialists.data?.specialistProfiles.edges ?? []).map(({ node }) => (
               <option key={node.id} value={node.id}>
                 {node.fullName} · {node.specialty}
               </option>

@@ -5,29 +5,29 @@ import { Link } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../gql';
 
 export const ASSIGNED_CASE_ROW = graphql(`
-  fragment AssignedCaseRow on PanelMember {
+  fragment AssignedCaseRow on Case {
     id
-    status
-    case {
+    stage
+    presentingComplaint
+    submittedAt
+    patient {
       id
-      stage
-      presentingComplaint
-      submittedAt
-      patient {
-        id
-        fullName
-      }
+      fullName
     }
   }
 `);
 
-/** One assigned case: the patient, the complaint, where the case stands and the doctor's answer. */
+/**
+ * One assigned case: the patient, the complaint, where the case stands and the doctor's answer.
+ * @param props.data - the case
+ * @param props.status - the specialist's answer to the request to join its panel
+ */
 export function AssignedCaseRow(props: {
   data: FragmentType<typeof ASSIGNED_CASE_ROW>;
+  status: string;
 }): ReactElement {
-  const membership = useFragment(ASSIGNED_CASE_ROW, props.data);
+  const found = useFragment(ASSIGNED_CASE_ROW, props.data);
   const { t, i18n } = useTranslation('doctor');
-  const found = membership.case;
   return (
     <tr>
       <th scope="row">
@@ -37,7 +37,7 @@ export function AssignedCaseRow(props: {
       <td>
         <span className="stage">{t(`common:stage.${found.stage}`)}</span>
       </td>
-      <td>{t(`common:memberStatus.${membership.status}`)}</td>
+      <td>{t(`common:memberStatus.${props.status}`)}</td>
       <td>
         {found.submittedAt ? formatDateTime(found.submittedAt, i18n.language) : t('notSubmitted')}
       </td>

@@ -16,13 +16,29 @@ const ASSIGNED_CASES = graphql(`
       }
       panelMemberships {
         id
-        ...AssignedCaseRow
+        status
+        case {
+          id
+        }
+      }
+    }
+    cases(first: 100) {
+      edges {
+        node {
+          id
+          ...AssignedCaseRow
+        }
       }
     }
   }
 `);
 
-/** "My assigned cases": every panel the signed-in specialist is on, newest request first. */
+/**
+ * "My assigned cases": every panel the signed-in specialist is on, newest request first. The
+ * cases' details come from the list of cases the specialist may read, so a case they declined
+ * (which they may no longer read) is left out instead of failing the page; the invitations page
+ * lists it.
+ */
 export function AssignedCasesPage({ specialistId }: { specialistId: string }): ReactElement {
   const { t } = useTranslation('doctor');
   const { data, loading, error, refetch } = useQuery(ASSIGNED_CASES, {
@@ -38,6 +54,11 @@ export function AssignedCasesPage({ specialistId }: { specialistId: string }): R
     );
   }
   const { specialist } = data;
+  const readable = new Map(data.cases.edges.map(({ node }) => [node.id, node]));
+  const rows = specialist.panelMemberships.flatMap((membership) => {
+    const found = readable.get(membership.case.id);
+    return found && membership.status !== 'DECLINED' ? [{ membership, found }] : [];
+  });
   return (
     <section aria-labelledby="assigned-title" className="page">
       <h1 id="assigned-title">{t('assignedCases')}</h1>
@@ -49,7 +70,7 @@ export function AssignedCasesPage({ specialistId }: { specialistId: string }): R
           number: specialist.registration.number,
         })}
       </p>
-      {specialist.panelMemberships.length === 0 ? (
+      {rows.length === 0 ? (
         <p>{t('noCases')}</p>
       ) : (
         <TableRegion labelledBy="assigned-title">
@@ -64,8 +85,8 @@ export function AssignedCasesPage({ specialistId }: { specialistId: string }): R
               </tr>
             </thead>
             <tbody>
-              {specialist.panelMemberships.map((membership) => (
-                <AssignedCaseRow key={membership.id} data={membership} />
+              {rows.map(({ membership, found }) => (
+                <AssignedCaseRow key={membership.id} data={found} status={membership.status} />
               ))}
             </tbody>
           </table>
