@@ -193,6 +193,8 @@ export type SpecialistProfileInput = {
   /** Up to 2,000 characters. */
   bio?: string | null | undefined;
   city: string;
+  /** Email for platform messages. */
+  email?: string | null | undefined;
   /** Name in Latin script, 2–120 characters. */
   fullName: string;
   hospitals: Array<string>;
