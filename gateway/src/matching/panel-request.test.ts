@@ -2,7 +2,11 @@ import { DEMO_IDS, newId } from '@consilium/subgraph-kit';
 import { postGraphQL, setDomainClock } from '@consilium/subgraph-kit/testing';
 import { expireUnansweredRequests } from '@consilium/specialist-matching/src/panel/response-deadline.worker';
 import { loadBadInputs, loadFixtureCases } from '../intake/fixture-cases';
-import type { PatientSideSession } from '../intake/intake-test-client';
+import {
+  drawnSignature,
+  legalDocumentsInForce,
+  type PatientSideSession,
+} from '../intake/intake-test-client';
 import { consentedFixtureCase, flushEvents } from '../opinions/opinion-test-client';
 import { startTestPlatform, type TestPlatform } from '../testing/start-platform';
 import {
@@ -358,5 +362,60 @@ describe('Choosing doctors: panels, boards and the platform’s choice', () => {
     expect(codes).toEqual(['CONFLICT', 'OK']);
     const conflict = answers.find((a) => a.errors)!;
     expect(conflict.errors![0]!.message).toMatch(/maximum of 1/);
+  });
+
+  // last: publishing a new consent version makes every earlier consent of this platform stale
+  it('refuses to choose doctors until a consent on superseded documents is signed again', async () => {
+    setDomainClock(null);
+    try {
+      const { session, caseId } = await consented('case-b');
+      const ops = await platform.as('operations');
+      const published = await postGraphQL(
+        platform.gateway.url,
+        `mutation ($input: PublishLegalDocumentInput!) { publishLegalDocument(input: $input) { version } }`,
+        {
+          input: {
+            kind: 'CONSENT',
+            version: 'v2',
+            titleEn: 'Consent, revised',
+            bodyEn: 'Revised consent text.',
+            titleHi: 'संशोधित सहमति',
+            bodyHi: 'संशोधित पाठ।',
+          },
+        },
+        ops,
+      );
+      expect(published.errors).toBeUndefined();
+      await flushEvents(platform);
+      const input = { mode: 'SINGLE', specialistIds: [ids.get('rohan-khanna')!] };
+      const stale = await requestPanel(platform, session, caseId, input);
+      expect(stale.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+      expect(stale.errors?.[0]?.message).toMatch(/updated: read and sign the new version/);
+
+      const { consent, notice } = await legalDocumentsInForce(platform);
+      const signed = await postGraphQL(
+        platform.gateway.url,
+        `mutation ($input: SignConsentInput!) { signConsent(input: $input) { id } }`,
+        {
+          input: {
+            caseId,
+            documentVersion: consent.version,
+            documentSha256: consent.sha256,
+            privacyNoticeVersion: notice.version,
+            privacyNoticeSha256: notice.sha256,
+            typedFullName: loadFixtureCases().find((f) => f.caseRef === 'case-b')!.patient.fullName,
+            signatureImage: drawnSignature(),
+            agreed: true,
+          },
+        },
+        session,
+      );
+      expect(signed.errors).toBeUndefined();
+      await flushEvents(platform);
+      const chosen = await requestPanel(platform, session, caseId, input);
+      expect(chosen.errors).toBeUndefined();
+    } finally {
+      setDomainClock(ASSUME_NOW);
+    }
   });
 });

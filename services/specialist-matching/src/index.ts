@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ConsiliumEntity, defineService, type Service } from '@consilium/subgraph-kit';
 import { caseProfileHandlers } from './case-profile/case-profile.handlers';
 import { CaseProfile } from './case-profile/case-profile.entity';
+import { PublishedLegalDocument } from './case-profile/published-legal-document.entity';
 import { Appointment, AppointmentSlot } from './appointment/appointment.entity';
 import {
   AppointmentResolver,
@@ -57,6 +58,7 @@ export const specialistMatching: Service = defineService({
     Panel,
     PanelMember,
     CaseProfile,
+    PublishedLegalDocument,
     ContactSla,
     ContactLog,
     Appointment,

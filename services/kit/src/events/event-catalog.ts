@@ -29,7 +29,18 @@ export const EVENT_DATA_SCHEMAS = {
       })
       .optional(),
   }),
-  CaseConsented: z.object({ consentId: id, documentVersion: z.string().min(1) }),
+  // privacyNoticeVersion (issue 8): the privacy notice signed with it; optional for earlier events.
+  CaseConsented: z.object({
+    consentId: id,
+    documentVersion: z.string().min(1),
+    privacyNoticeVersion: z.string().min(1).optional(),
+  }),
+  // patient-intake (issue 8): a case consented before signed again on the documents now in force.
+  ConsentRenewed: z.object({
+    consentId: id,
+    documentVersion: z.string().min(1),
+    privacyNoticeVersion: z.string().min(1),
+  }),
   PanelRequested: z.object({
     mode: z.enum(['SINGLE', 'MULTIPLE', 'BOARD', 'PLATFORM_CHOOSES']),
     specialistIds: z.array(id),
@@ -83,6 +94,13 @@ export const EVENT_DATA_SCHEMAS = {
   ConsentWithdrawn: z.object({ consentId: id }),
   ErasureRequested: z.object({ requestId: id }),
   ErasureCompleted: z.object({ requestId: id }),
+  // patient-intake (issue 8): operations staff published a version of the e-consent or the privacy
+  // notice; from effectiveFrom, cases consented on an older one must sign again before moving on.
+  LegalDocumentPublished: z.object({
+    kind: z.enum(['CONSENT', 'PRIVACY_NOTICE']),
+    version: z.string().min(1),
+    effectiveFrom: z.iso.datetime(),
+  }),
   // Identity (issue "Identity and access"): a one-time code for a person to receive.
   AccountCodeIssued: z.object({
     accountId: id,
@@ -113,5 +131,6 @@ export const EVENT_TYPES = Object.keys(EVENT_DATA_SCHEMAS) as EventType[];
 
 /** The events about a case (all but identity's), which the case stage machine sees. */
 export const CASE_EVENT_TYPES = EVENT_TYPES.filter(
-  (type) => type !== 'AccountCodeIssued' && type !== 'AccessRevoked',
+  (type) =>
+    type !== 'AccountCodeIssued' && type !== 'AccessRevoked' && type !== 'LegalDocumentPublished',
 );

@@ -62,6 +62,7 @@ const NEUTRAL: EventType[] = [
   'ErasureRequested',
   'SpecialistInvited',
   'ContactReminderDue',
+  'ConsentRenewed',
 ];
 
 const allowedKey = (stage: CaseStage, type: EventType, data: unknown): boolean =>

@@ -201,6 +201,14 @@ export async function signConsent(ctx: Context, signing: ConsentSigning): Promis
       await recordCaseEvent(em, ctx, found, 'CaseConsented', {
         consentId: consent.id,
         documentVersion: document.version,
+        privacyNoticeVersion: notice.version,
+      });
+    } else {
+      // signed again on updated documents: the others learn the case may move on (issue 8)
+      await recordCaseEvent(em, ctx, found, 'ConsentRenewed', {
+        consentId: consent.id,
+        documentVersion: document.version,
+        privacyNoticeVersion: notice.version,
       });
     }
     await em.flush();

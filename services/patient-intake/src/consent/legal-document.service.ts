@@ -5,6 +5,7 @@ import {
   BadUserInputError,
   ClientError,
   requireRole,
+  recordEvent,
 } from '@consilium/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../context.type';
@@ -168,6 +169,18 @@ export async function publishLegalDocument(
       });
     }
     const created = createDocument(em, draft, viewer.accountId);
+    // cases consented on an older version must sign again before choosing doctors (issue 8)
+    recordEvent(em, {
+      type: 'LegalDocumentPublished',
+      caseId: null,
+      patientId: null,
+      actor: { accountId: viewer.accountId, actingForPatientId: null },
+      data: {
+        kind: draft.kind,
+        version: draft.version,
+        effectiveFrom: draft.effectiveFrom.toISOString(),
+      },
+    });
     await em.flush();
     ctx.audit.record({
       objectType: 'LegalDocument',

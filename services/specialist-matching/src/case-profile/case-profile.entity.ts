@@ -33,6 +33,14 @@ export class CaseProfile extends ConsiliumEntity {
   @Property({ type: 'datetime', nullable: true })
   consentedAt: Date | null = null;
 
+  /** the e-consent version signed (CaseConsented, ConsentRenewed); null when not told */
+  @Property({ type: 'string', length: 32, nullable: true })
+  consentVersion: string | null = null;
+
+  /** the privacy notice version signed with it */
+  @Property({ type: 'string', length: 32, nullable: true })
+  privacyNoticeVersion: string | null = null;
+
   /** payment captured: the 48-hour contact clock starts (DESIGN.md §2 step 6) */
   @Property({ type: 'datetime', nullable: true })
   paidAt: Date | null = null;

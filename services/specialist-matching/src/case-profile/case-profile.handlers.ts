@@ -6,6 +6,7 @@ import { openContactSlas } from '../consultation/contact-sla.service';
 import { InfoRequest } from '../info-request/info-request.entity';
 import { Panel } from '../panel/panel.entity';
 import { CaseProfile } from './case-profile.entity';
+import { PublishedLegalDocument } from './published-legal-document.entity';
 
 /** The events after which a case no longer takes a specialist's time. */
 const CLOSING_EVENTS = [
@@ -30,11 +31,7 @@ async function eraseCaseText(em: EntityManager, profile: CaseProfile): Promise<v
   profile.ageYears = null;
   const caseId = profile.caseId;
   await em.nativeUpdate(ContactLog, { caseId }, { note: null });
-  await em.nativeUpdate(
-    InfoRequest,
-    { caseId },
-    { question: '', answer: null, documentIds: [] },
-  );
+  await em.nativeUpdate(InfoRequest, { caseId }, { question: '', answer: null, documentIds: [] });
   await em.nativeUpdate(Appointment, { caseId }, { address: null, meetingUrl: null });
 }
 
@@ -72,6 +69,20 @@ export function caseProfileHandlers(): EventHandlers {
       if (!event.caseId) return;
       const profile = await caseProfileOf(em, event);
       profile.consentedAt = new Date(event.occurredAt);
+      profile.consentVersion = event.data.documentVersion;
+      profile.privacyNoticeVersion = event.data.privacyNoticeVersion ?? null;
+    },
+    ConsentRenewed: async (em, event) => {
+      if (!event.caseId) return;
+      const profile = await caseProfileOf(em, event);
+      profile.consentedAt = new Date(event.occurredAt);
+      profile.consentVersion = event.data.documentVersion;
+      profile.privacyNoticeVersion = event.data.privacyNoticeVersion;
+    },
+    LegalDocumentPublished: async (em, event) => {
+      const { kind, version, effectiveFrom } = event.data;
+      if (await em.findOne(PublishedLegalDocument, { kind, version })) return;
+      em.create(PublishedLegalDocument, { kind, version, effectiveFrom: new Date(effectiveFrom) });
     },
     PaymentCaptured: async (em, event) => {
       if (!event.caseId) return;

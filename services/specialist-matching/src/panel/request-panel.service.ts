@@ -10,6 +10,7 @@ import {
 } from '@consilium/subgraph-kit';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { CaseProfile } from '../case-profile/case-profile.entity';
+import { consentIsCurrent } from '../case-profile/consent-currency';
 import type { Context } from '../context.type';
 import { PanelMember } from './panel-member.entity';
 import { PanelMode } from './panel-mode.enum';
@@ -59,8 +60,9 @@ export function inviteSpecialists(
  * @param idempotencyKey - a UUID the client keeps for retries, optional
  * @returns the requested panel
  * @throws BAD_USER_INPUT naming `requestedPanel.<field>` (checkPanelRequest); UNAUTHENTICATED;
- *   FORBIDDEN unless the patient's side or operations staff; CONFLICT before consent, once the
- *   case is closed, or when a panel was already requested
+ *   FORBIDDEN unless the patient's side or operations staff; CONFLICT before consent, while the
+ *   consent must be signed again on updated documents, once the case is closed, or when a panel
+ *   was already requested
  */
 export async function requestPanel(
   ctx: Context,
@@ -86,6 +88,11 @@ export async function requestPanel(
       if (profile?.closedAt) throw new ConflictError('This case is closed.');
       if (!profile?.consentedAt) {
         throw new ConflictError('Sign the e-consent for this case before choosing doctors.');
+      }
+      if (!(await consentIsCurrent(em, profile, currentTime()))) {
+        throw new ConflictError(
+          'The consent form or privacy notice was updated: read and sign the new version before choosing doctors.',
+        );
       }
       const panel = em.create(Panel, {
         caseId: id,
