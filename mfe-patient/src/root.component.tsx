@@ -7,6 +7,7 @@ import { ActingForPicker } from './acting-for/acting-for-picker.component';
 import { useActingFor } from './acting-for/acting-for';
 import { CasePage } from './case-page/case-page.component';
 import { ConsentPage } from './consent-page/consent-page.component';
+import { ConsultationPage } from './consultation/consultation-page.component';
 import { IntakeWizardPage } from './intake-wizard/intake-wizard-page.component';
 import { MyCasesPage } from './my-cases-page/my-cases-page.component';
 import { OpinionsPage } from './opinions/opinions-page.component';
@@ -59,9 +60,9 @@ function CasesHome({ viewer }: { viewer: Viewer }): ReactElement {
 
 /**
  * The app's pages: the cases (start one, its history wizard, consent, its page, choosing its
- * doctors), the specialist directory and profiles, registration
- * (own, or of someone the viewer cares for), and who may act for the viewer; report uploads
- * live above them all, so a transfer goes on whatever page the viewer moves to.
+ * doctors, the consultation with them, their opinions), the specialist directory and profiles,
+ * registration (own, or of someone the viewer cares for), and who may act for the viewer; report
+ * uploads live above them all, so a transfer goes on whatever page the viewer moves to.
  */
 function PatientRoutes({ viewer }: { viewer: Viewer }): ReactElement {
   const { t } = useTranslation('patient');
@@ -103,6 +104,7 @@ function PatientRoutes({ viewer }: { viewer: Viewer }): ReactElement {
           <Route path="cases/:caseId" element={<CasePage />} />
           <Route path="cases/:caseId/intake/:step" element={<IntakeWizardPage />} />
           <Route path="cases/:caseId/consent" element={<ConsentPage viewer={viewer} />} />
+          <Route path="cases/:caseId/consultation" element={<ConsultationPage />} />
           <Route path="cases/:caseId/opinions" element={<OpinionsPage />} />
           <Route path="cases/:caseId/choose-doctors" element={<PanelBuilderPage />} />
           <Route path="specialists" element={<SpecialistDirectoryPage />} />

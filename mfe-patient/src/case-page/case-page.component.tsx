@@ -9,6 +9,7 @@ import { RequiredReports } from '../required-reports/required-reports.component'
 import { CaseDocuments } from '../report-uploads/case-documents.component';
 import { UploadsPending } from '../report-uploads/uploads-pending.component';
 import { REPORTS_STEP } from '../intake-wizard/intake-steps';
+import { CaseConsultationLink } from '../consultation/case-consultation-link.component';
 import { CaseOpinionsLink } from '../opinions/case-opinions-link.component';
 import { PanelStatus } from '../panel-status/panel-status.component';
 import { CaseNextLinks } from './case-next-links.component';
@@ -23,7 +24,8 @@ const SETTLE_POLL_MS = 1500;
 const ENDED = new Set(['CANCELLED', 'CLOSED']);
 
 /**
- * `/cases/:caseId`: where the case stands and what happens next, the doctors (choose them once
+ * `/cases/:caseId`: where the case stands and what happens next (once paid, what a specialist
+ * asked and the link to the consultation), the doctors (choose them once
  * consented; each one's answer), the consent (version, who signed as whom and when; withdraw), the reports needed and uploaded ("Add reports" while a
  * draft), the history as given, and the timeline.
  */
@@ -100,6 +102,7 @@ export function CasePage(): ReactElement {
         needsConsent={found.needsConsent}
         intakeProblems={found.intakeProblems}
       />
+      <CaseConsultationLink caseId={found.id} stage={found.stage} />
       <CaseOpinionsLink caseId={found.id} />
       <PanelStatus caseId={found.id} />
       <section aria-labelledby="consent-facts-title">
