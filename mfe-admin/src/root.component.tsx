@@ -16,12 +16,15 @@ import { PanelReviewPage } from './platform-choice-page/panel-review-page.compon
 import { PlatformChoicePage } from './platform-choice-page/platform-choice-page.component';
 import { PartnerClientsPage } from './partner-clients-page/partner-clients-page.component';
 import { ReportRequirementsPage } from './report-requirements-page/report-requirements-page.component';
+import { SlaBoardPage } from './sla-board-page/sla-board-page.component';
 import { SpecialistsPage } from './specialists-page/specialists-page.component';
 import { StaffAccountsPage } from './staff-accounts-page/staff-accounts-page.component';
 import './admin-strings';
+import './sla-board-page/sla-board-strings';
 
 /**
- * The operations app: cases by stage, specialists (onboarding, verification), the platform's
+ * The operations app: cases by stage, specialists (onboarding, verification), the contact SLA
+ * board, the platform's
  * panel choices to confirm, undelivered events, the mailbox, accounts,
  * partner API clients, the consent and privacy documents, the report completeness table and the
  * audit log.
@@ -49,6 +52,9 @@ export function Root(): ReactElement {
                   </li>
                   <li>
                     <NavLink to="/specialists">{t('specialists')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/sla">{t('sla.nav')}</NavLink>
                   </li>
                   <li>
                     <NavLink to="/platform-choice">{t('pc.nav')}</NavLink>
@@ -90,6 +96,7 @@ export function Root(): ReactElement {
               <Routes>
                 <Route index element={<CasesByStagePage />} />
                 <Route path="specialists" element={<SpecialistsPage />} />
+                <Route path="sla" element={<SlaBoardPage />} />
                 <Route path="platform-choice" element={<PlatformChoicePage />} />
                 <Route path="platform-choice/:caseId" element={<PanelReviewPage />} />
                 <Route path="case-summaries" element={<CaseSummariesPage />} />

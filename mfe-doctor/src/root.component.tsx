@@ -2,6 +2,7 @@ import { AppProviders, RequireViewer, type Viewer } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
+import { MyAppointmentsPage } from './appointments/my-appointments-page.component';
 import { AssignedCasesPage } from './assigned-cases-page/assigned-cases-page.component';
 import { CasePage } from './case-page/case-page.component';
 import { GpSummariesPage } from './case-summary/gp-summaries-page.component';
@@ -19,6 +20,9 @@ function SpecialistNav(): ReactElement {
           <NavLink to="/" end>
             {t('assignedCases')}
           </NavLink>
+        </li>
+        <li>
+          <NavLink to="/appointments">{t('myAppointments')}</NavLink>
         </li>
         <li>
           <NavLink to="/invitations">{t('invitations')}</NavLink>
@@ -54,6 +58,7 @@ function DoctorRoutes({ viewer }: { viewer: Viewer }): ReactElement {
             )
           }
         />
+        {specialistId && <Route path="appointments" element={<MyAppointmentsPage />} />}
         {specialistId && (
           <Route path="invitations" element={<InvitationsPage specialistId={specialistId} />} />
         )}
@@ -68,8 +73,8 @@ function DoctorRoutes({ viewer }: { viewer: Viewer }): ReactElement {
 }
 
 /**
- * The doctor app: for a specialist, "my assigned cases", the invitations to join a panel and
- * their own profile; for a GP, the case summaries to write.
+ * The doctor app: for a specialist, "my assigned cases" with the 48-hour contact clocks, their
+ * appointments, the invitations to join a panel and their own profile; for a GP, the case summaries to write.
  */
 export function Root(): ReactElement {
   const { t } = useTranslation('doctor');

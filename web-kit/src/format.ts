@@ -66,3 +66,24 @@ export function formatFileSize(bytes: number, language: Language | string): stri
   if (bytes < 1024 * 1024) return format(bytes / 1024, 'kilobyte');
   return format(bytes / 1024 / 1024, 'megabyte');
 }
+
+/** A length of time split for people: whole hours (any number), minutes and seconds. */
+export interface DurationParts {
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+/**
+ * Milliseconds as hours, minutes and seconds (for countdowns: "47 h 59 min 12 s").
+ * @param ms - the length in milliseconds (a negative one counts as its absolute value)
+ * @returns the parts, rounded down to the second
+ */
+export function durationParts(ms: number): DurationParts {
+  const total = Math.floor(Math.abs(ms) / 1000);
+  return {
+    hours: Math.floor(total / 3600),
+    minutes: Math.floor((total % 3600) / 60),
+    seconds: total % 60,
+  };
+}

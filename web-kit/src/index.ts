@@ -38,10 +38,20 @@ export {
   signInUrlReturningHere,
   TableRegion,
 } from './page-parts';
-export { DEFAULT_TIME_ZONE, formatDateTime, formatFileSize, formatMoney, localeOf } from './format';
+export {
+  DEFAULT_TIME_ZONE,
+  durationParts,
+  formatDateTime,
+  formatFileSize,
+  formatMoney,
+  localeOf,
+  type DurationParts,
+} from './format';
 export { fetchWithSession, saveFileWithSession } from './session-fetch';
 export { fileNameFromDisposition, saveBlob } from './save-file';
 export { describeUserAgent } from './user-agent';
+export { useNow } from './use-now';
+export { instantOfLocal, localInputAt } from './zoned-time';
 export {
   addTranslations,
   hasChosenLanguage,

@@ -6,20 +6,23 @@ type Json = Record<string, unknown>;
 /**
  * A GraphQL call through the gateway with a bearer token; GraphQL errors throw.
  * @param origin - the platform's origin
- * @param token - an access token
+ * @param token - an access token, or null to ask as nobody (public reads)
  * @param query - the operation
  * @param variables - its variables
  * @returns the data
  */
 export async function callGraphQL<T = Json>(
   origin: string,
-  token: string,
+  token: string | null,
   query: string,
   variables: Json = {},
 ): Promise<T> {
   const response = await fetch(`${origin}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };

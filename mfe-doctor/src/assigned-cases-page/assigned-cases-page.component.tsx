@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { PartialDataNotice, QueryStatus, TableRegion } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MyContactClocks } from '../consultation/my-contact-clocks.component';
 import { graphql } from '../gql';
 import { AssignedCaseRow } from './assigned-case-row.component';
 
@@ -34,7 +35,8 @@ const ASSIGNED_CASES = graphql(`
 `);
 
 /**
- * "My assigned cases": every panel the signed-in specialist is on, newest request first. The
+ * "My assigned cases": first the 48-hour contact clocks of the paid cases (live countdowns), then
+ * every panel the signed-in specialist is on, newest request first. The
  * cases' details come from the list of cases the specialist may read, so a case they declined
  * (which they may no longer read) is left out instead of failing the page; the invitations page
  * lists it.
@@ -70,10 +72,12 @@ export function AssignedCasesPage({ specialistId }: { specialistId: string }): R
           number: specialist.registration.number,
         })}
       </p>
+      <MyContactClocks />
+      <h2 id="assigned-list-title">{t('allAssigned')}</h2>
       {rows.length === 0 ? (
         <p>{t('noCases')}</p>
       ) : (
-        <TableRegion labelledBy="assigned-title">
+        <TableRegion labelledBy="assigned-list-title">
           <table>
             <thead>
               <tr>

@@ -4,8 +4,11 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { graphql } from '../gql';
+import { CaseAppointments } from '../appointments/case-appointments.component';
 import { CaseFile } from '../case-file/case-file.component';
 import { CaseSummarySection } from '../case-summary/case-summary-section.component';
+import { CaseContacts } from '../consultation/case-contacts.component';
+import { CaseInfoRequests } from '../info-requests/case-info-requests.component';
 import { CaseOpinions } from '../opinion/case-opinions.component';
 
 const CASE_PAGE = graphql(`
@@ -31,7 +34,11 @@ const CASE_PAGE = graphql(`
   }
 `);
 
-/** One assigned case for the specialist: the complaint, the reports and the timeline. */
+/**
+ * One assigned case for the specialist: the complaint; once paid, the contact with the patient,
+ * appointments and requests for information or tests; the reports, the GP's summary, the
+ * opinions and the timeline.
+ */
 export function CasePage(): ReactElement {
   const { t, i18n } = useTranslation('doctor');
   const { caseId = '' } = useParams();
@@ -64,6 +71,9 @@ export function CasePage(): ReactElement {
         <dt>{t('complaint')}</dt>
         <dd>{found.presentingComplaint}</dd>
       </dl>
+      <CaseContacts caseId={found.id} />
+      <CaseAppointments caseId={found.id} />
+      <CaseInfoRequests caseId={found.id} />
       <CaseFile caseId={found.id} />
       <CaseSummarySection caseId={found.id} />
       <CaseOpinions caseId={found.id} />

@@ -1,7 +1,6 @@
-import { formatDateTime } from '@consilium/web-kit';
+import { formatDateTime, useNow } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNow } from './use-now';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
