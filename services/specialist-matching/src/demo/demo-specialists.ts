@@ -2,6 +2,7 @@
 export const DEMO_SPECIALISTS = [
   {
     fullName: 'Sunanda Iyer',
+    email: 'sunanda.iyer@consilium.example',
     nameLocal: 'சுனந்தா ஐயர்',
     specialty: 'Medical Oncology',
     subSpecialty: 'Breast Oncology',
@@ -23,6 +24,7 @@ export const DEMO_SPECIALISTS = [
   },
   {
     fullName: 'Vikram Sethi',
+    email: 'vikram.sethi@consilium.example',
     nameLocal: 'विक्रम सेठी',
     specialty: 'Radiation Oncology',
     subSpecialty: null,
@@ -43,6 +45,7 @@ export const DEMO_SPECIALISTS = [
   },
   {
     fullName: 'Ananya Ghosh',
+    email: 'ananya.ghosh@consilium.example',
     nameLocal: 'অনন্যা ঘোষ',
     specialty: 'Surgical Oncology',
     subSpecialty: 'Breast Surgery',
@@ -62,6 +65,7 @@ export const DEMO_SPECIALISTS = [
   },
   {
     fullName: 'Rahul Menon',
+    email: 'rahul.menon@consilium.example',
     nameLocal: 'രാഹുൽ മേനോൻ',
     specialty: 'Cardiology',
     subSpecialty: 'Interventional Cardiology',
@@ -87,6 +91,7 @@ export const DEMO_SPECIALISTS = [
   },
   {
     fullName: 'Pooja Agarwal',
+    email: 'pooja.agarwal@consilium.example',
     nameLocal: 'पूजा अग्रवाल',
     specialty: 'Neurology',
     subSpecialty: 'Epilepsy',
