@@ -51,7 +51,13 @@ export { fetchWithSession, saveFileWithSession } from './session-fetch';
 export { fileNameFromDisposition, saveBlob } from './save-file';
 export { describeUserAgent } from './user-agent';
 export { useNow } from './use-now';
-export { instantOfLocal, localInputAt } from './zoned-time';
+export {
+  deviceTimeZone,
+  instantOfLocal,
+  localInputAt,
+  windowsInZone,
+  type ShownWindow,
+} from './zoned-time';
 export {
   addTranslations,
   hasChosenLanguage,

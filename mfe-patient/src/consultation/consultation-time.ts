@@ -1,6 +1,5 @@
-import { DEFAULT_TIME_ZONE, localeOf } from '@consilium/web-kit';
+import { DEFAULT_TIME_ZONE, localeOf, deviceTimeZone } from '@consilium/web-kit';
 import { useState } from 'react';
-import { deviceTimeZone } from '../specialist-profile/weekly-availability';
 
 /** Zones offered besides India's and the device's (where Indian patients' families often live). */
 const OTHER_ZONES = ['Asia/Dubai', 'Asia/Singapore', 'Europe/London', 'America/New_York', 'UTC'];

@@ -1,7 +1,6 @@
-import { FormField } from '@consilium/web-kit';
+import { FormField, deviceTimeZone } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deviceTimeZone } from '../specialist-profile/weekly-availability';
 import { consultationZones } from './consultation-time';
 import './consultation-strings';
 

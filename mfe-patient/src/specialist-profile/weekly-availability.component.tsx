@@ -1,7 +1,14 @@
-import { DEFAULT_TIME_ZONE, FormField, localeOf, TableRegion } from '@consilium/web-kit';
+import {
+  DEFAULT_TIME_ZONE,
+  deviceTimeZone,
+  FormField,
+  localeOf,
+  TableRegion,
+  windowsInZone,
+  type AvailabilityWindow,
+} from '@consilium/web-kit';
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deviceTimeZone, windowsInZone, type WeeklySlot } from './weekly-availability';
 
 /** Zones offered besides India's and the device's (where Indian patients' families often live). */
 const OTHER_ZONES = ['Asia/Dubai', 'Asia/Singapore', 'Europe/London', 'America/New_York', 'UTC'];
@@ -21,7 +28,7 @@ function weekdayName(day: number, language: string): string {
  * @param props.timeZone - the doctor's IANA zone
  */
 export function WeeklyAvailability(props: {
-  slots: readonly WeeklySlot[];
+  slots: readonly AvailabilityWindow[];
   timeZone: string;
 }): ReactElement {
   const { t, i18n } = useTranslation('patient');
