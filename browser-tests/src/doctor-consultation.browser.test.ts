@@ -1,9 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { createEvent, DEMO_IDS } from '@consilium/subgraph-kit';
+import { DEMO_IDS } from '@consilium/subgraph-kit';
 import type { Page } from 'playwright-core';
 import { signInAs } from './support/accounts';
 import { wcagViolations } from './support/axe';
 import { apiSignIn, callGraphQL } from './support/fixture-case-api';
+import { deliverEvent, paymentCaptured, withEventsToken } from './support/events';
 import { withFreshPages, withPlatformAndChromium } from './support/platform';
 
 // Issue 8, consultation: the demo case is paid an hour ago, which starts each board member's
@@ -34,38 +34,17 @@ function nextIstWeekday(weekday: number, time: string): string {
 }
 
 describe('A specialist contacts the patient of a paid case, proposes times and asks for a test', () => {
-  const eventsToken = randomBytes(16).toString('hex');
-  const before = process.env['EVENTS_TOKEN'];
   // the platform's services accept events from whoever knows this token (set before it starts)
-  process.env['EVENTS_TOKEN'] = eventsToken;
+  const eventsToken = withEventsToken();
   const platform = withPlatformAndChromium(PORT);
   const newPage = withFreshPages(platform);
   let patient = '';
-  afterAll(() => {
-    if (before === undefined) delete process.env['EVENTS_TOKEN'];
-    else process.env['EVENTS_TOKEN'] = before;
-  });
 
   beforeAll(async () => {
     // The fee was paid an hour ago (what billing would publish): patient-intake, specialist-
     // matching (which starts the 48-hour clocks) and records learn it.
-    const paid = {
-      ...createEvent({
-        type: 'PaymentCaptured',
-        caseId: CASE,
-        patientId: DEMO_IDS.patient,
-        data: { paymentId: randomUUID(), amount: 500000, currency: 'INR' },
-      }),
-      occurredAt: new Date(Date.now() - HOUR).toISOString(),
-    };
-    for (const port of [PORT + 1, PORT + 2, PORT + 4]) {
-      const delivered = await fetch(`http://127.0.0.1:${port}/events`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-consilium-events-token': eventsToken },
-        body: JSON.stringify(paid),
-      });
-      expect(delivered.status).toBe(204);
-    }
+    const paid = paymentCaptured(CASE, DEMO_IDS.patient, 1);
+    await deliverEvent(PORT, [1, 2, 4], eventsToken, paid);
     patient = await apiSignIn(platform.origin, 'kavita.deshpande@example.org');
   });
 

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { createEvent, DEMO_IDS } from '@consilium/subgraph-kit';
+import { DEMO_IDS } from '@consilium/subgraph-kit';
 import type { Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD, signInAs } from './support/accounts';
 import { wcagViolations } from './support/axe';
+import { deliverEvent, paymentCaptured, withEventsToken } from './support/events';
 import { withFreshPages, withPlatformAndChromium } from './support/platform';
 
 // Issue 7, specialist opinions: on the demo case (a board of three, Dr Sunanda Iyer the chair),
@@ -108,36 +108,18 @@ const opinionParts = (words: string): Json => ({
 });
 
 describe('Specialists write and sign opinions; the patient reads them and the board’s dissent matrix', () => {
-  const eventsToken = randomBytes(16).toString('hex');
-  const before = process.env['EVENTS_TOKEN'];
   // the platform's services accept events from whoever knows this token (set before it starts)
-  process.env['EVENTS_TOKEN'] = eventsToken;
+  const eventsToken = withEventsToken();
   const platform = withPlatformAndChromium(PORT);
   const newPage = withFreshPages(platform);
   let vikram = '';
   let ananya = '';
-  afterAll(() => {
-    if (before === undefined) delete process.env['EVENTS_TOKEN'];
-    else process.env['EVENTS_TOKEN'] = before;
-  });
 
   beforeAll(async () => {
     const { origin } = platform;
     // The fee is paid (what billing would publish): patient-intake and records learn it.
-    const paid = createEvent({
-      type: 'PaymentCaptured',
-      caseId: CASE,
-      patientId: DEMO_IDS.patient,
-      data: { paymentId: randomUUID(), amount: 500000, currency: 'INR' },
-    });
-    for (const port of [PORT + 1, PORT + 4]) {
-      const delivered = await fetch(`http://127.0.0.1:${port}/events`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-consilium-events-token': eventsToken },
-        body: JSON.stringify(paid),
-      });
-      expect(delivered.status).toBe(204);
-    }
+    const paid = paymentCaptured(CASE, DEMO_IDS.patient);
+    await deliverEvent(PORT, [1, 4], eventsToken, paid);
     const ops = await signIn(origin, 'ops@consilium.example');
     vikram = await colleague(origin, ops, DEMO_IDS.specialists[1], 'Dr Vikram Sethi');
     ananya = await colleague(origin, ops, DEMO_IDS.specialists[2], 'Dr Ananya Ghosh');

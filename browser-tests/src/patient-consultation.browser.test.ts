@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { createEvent, DEMO_IDS } from '@consilium/subgraph-kit';
+import { DEMO_IDS } from '@consilium/subgraph-kit';
 import type { Page } from 'playwright-core';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, signInAs } from './support/accounts';
 import { wcagViolations } from './support/axe';
+import { deliverEvent, paymentCaptured, withEventsToken } from './support/events';
 import { withFreshPages, withPlatformAndChromium } from './support/platform';
 
 // Issue 8, journey step 6 in the patient app: on the demo case (paid here, a board of three),
@@ -83,35 +83,17 @@ async function openConsultation(page: Page, origin: string, link: RegExp): Promi
 }
 
 describe('The patient’s side follows the consultation: contact, appointments and requests', () => {
-  const eventsToken = randomBytes(16).toString('hex');
-  const before = process.env['EVENTS_TOKEN'];
   // the platform's services accept events from whoever knows this token (set before it starts)
-  process.env['EVENTS_TOKEN'] = eventsToken;
+  const eventsToken = withEventsToken();
   const platform = withPlatformAndChromium(PORT);
   const newPage = withFreshPages(platform);
-  afterAll(() => {
-    if (before === undefined) delete process.env['EVENTS_TOKEN'];
-    else process.env['EVENTS_TOKEN'] = before;
-  });
 
   beforeAll(async () => {
     const { origin } = platform;
     // The fee is paid (what billing would publish): intake, matching (the 48-hour clocks start)
     // and records learn it.
-    const paid = createEvent({
-      type: 'PaymentCaptured',
-      caseId: CASE,
-      patientId: DEMO_IDS.patient,
-      data: { paymentId: randomUUID(), amount: 500000, currency: 'INR' },
-    });
-    for (const port of [PORT + 1, PORT + 2, PORT + 4]) {
-      const delivered = await fetch(`http://127.0.0.1:${port}/events`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-consilium-events-token': eventsToken },
-        body: JSON.stringify(paid),
-      });
-      expect(delivered.status).toBe(204);
-    }
+    const paid = paymentCaptured(CASE, DEMO_IDS.patient);
+    await deliverEvent(PORT, [1, 2, 4], eventsToken, paid);
     const sunanda = await signIn(origin, DEMO_ACCOUNTS.specialist.login);
     await graphql(
       origin,

@@ -1,5 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { createEvent, DEMO_IDS } from '@consilium/subgraph-kit';
+import { DEMO_IDS } from '@consilium/subgraph-kit';
 import { signInAs } from './support/accounts';
 import { wcagViolations } from './support/axe';
 import {
@@ -9,6 +8,7 @@ import {
   requestPanel,
   type ConsentedCase,
 } from './support/fixture-case-api';
+import { deliverEvent, paymentCaptured, withEventsToken } from './support/events';
 import { withFreshPages, withPlatformAndChromium } from './support/platform';
 
 // Issue 8, the contact SLA board: with no paid case the board is empty. Then the demo case (a
@@ -19,7 +19,6 @@ import { withFreshPages, withPlatformAndChromium } from './support/platform';
 // long overdue, each specialist's email and the reminders sent.
 
 const PORT = 14860;
-const HOUR = 3600_000;
 const SUNANDA = DEMO_IDS.specialists[0];
 const FIXTURE = 'case-b-lumbar-disc-single.json';
 const SUNANDA_EMAIL = 'sunanda.iyer@consilium.example';
@@ -34,38 +33,17 @@ interface BoardRow {
 }
 
 describe('Operations staff watch the 48-hour contact clocks on the SLA board', () => {
-  const eventsToken = randomBytes(16).toString('hex');
-  const before = process.env['EVENTS_TOKEN'];
   // the platform's services accept events from whoever knows this token (set before it starts)
-  process.env['EVENTS_TOKEN'] = eventsToken;
+  const eventsToken = withEventsToken();
   const platform = withPlatformAndChromium(PORT);
   const newPage = withFreshPages(platform);
   let ops = '';
   let second: ConsentedCase;
-  afterAll(() => {
-    if (before === undefined) delete process.env['EVENTS_TOKEN'];
-    else process.env['EVENTS_TOKEN'] = before;
-  });
 
   /** What billing would publish when a case's fee is captured, backdated by `hoursAgo`. */
   async function paid(caseId: string, patientId: string, hoursAgo: number): Promise<void> {
-    const event = {
-      ...createEvent({
-        type: 'PaymentCaptured',
-        caseId,
-        patientId,
-        data: { paymentId: randomUUID(), amount: 250000, currency: 'INR' },
-      }),
-      occurredAt: new Date(Date.now() - hoursAgo * HOUR).toISOString(),
-    };
-    for (const port of [PORT + 1, PORT + 2, PORT + 4]) {
-      const delivered = await fetch(`http://127.0.0.1:${port}/events`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-consilium-events-token': eventsToken },
-        body: JSON.stringify(event),
-      });
-      expect(delivered.status).toBe(204);
-    }
+    const event = paymentCaptured(caseId, patientId, hoursAgo);
+    await deliverEvent(PORT, [1, 2, 4], eventsToken, event);
   }
 
   /** The board through the API. */
