@@ -289,6 +289,18 @@ describe('Choosing doctors: panels, boards and the platform’s choice', () => {
     expect((await answer(platform, cardiologist!.id, true)).errors).toBeUndefined();
     await flushEvents(platform);
     expect((await readCase(caseId)).stage).toBe('AWAITING_CONFIRMATION');
+    const mailbox = await postGraphQL<{ devMailbox: { subject: string | null; body: string }[] }>(
+      platform.gateway.url,
+      '{ devMailbox(first: 100) { subject body } }',
+      {},
+      await platform.as('operations'),
+    );
+    // case-d's patient has a phone and no email: told by SMS
+    const told = mailbox.data!.devMailbox.filter((m) =>
+      m.body.startsWith('One of the specialists you chose cannot take your case.'),
+    );
+    expect(told.length).toBeGreaterThan(0);
+    expect(told[0]!.body).not.toMatch(/leave|January|kidney|dialysis/i);
 
     const offers = await postGraphQL<{
       case: {

@@ -32,6 +32,16 @@ export const PATIENT_TEMPLATES: Partial<Record<EventType, Record<'en' | 'hi', Te
       text: 'आपके विशेषज्ञों ने आपका केस देखने की पुष्टि की है। कृपया शुल्क देखें और भुगतान करें: {{link}}',
     },
   },
+  SpecialistDeclined: {
+    en: {
+      subject: 'Consilium: please choose another specialist',
+      text: 'One of the specialists you chose cannot take your case. Please choose another from the suggestions: {{link}}',
+    },
+    hi: {
+      subject: 'कॉन्सिलियम: कृपया दूसरा विशेषज्ञ चुनें',
+      text: 'आपके चुने विशेषज्ञों में से एक आपका केस नहीं ले सकते। कृपया सुझावों में से दूसरा विशेषज्ञ चुनें: {{link}}',
+    },
+  },
   PaymentCaptured: {
     en: {
       subject: 'Consilium: payment received',
