@@ -211,6 +211,31 @@ describe('Consultation: the 48-hour contact clock, appointments and requests for
       status: 'CANCELLED',
       cancelReason: 'We will travel that week',
     });
+    // each side was told of the other's change, without clinical details
+    await flushEvents(platform);
+    const mailbox = (
+      await gql<{ devMailbox: { recipient: string; subject: string | null; body: string }[] }>(
+        await platform.as('operations'),
+        '{ devMailbox(first: 100) { recipient subject body } }',
+      )
+    ).data!.devMailbox;
+    const reference = caseId.slice(-8).toUpperCase();
+    expect(
+      mailbox.filter((m) => m.body.startsWith('A specialist has offered times')).length,
+    ).toBeGreaterThan(0);
+    expect(
+      mailbox.filter((m) => m.body.startsWith('A specialist has moved your consultation')).length,
+    ).toBeGreaterThan(0);
+    const toRohan = mailbox.filter(
+      (m) => m.recipient === 'rohan.khanna@example.com' && m.subject?.includes(reference),
+    );
+    expect(toRohan.map((m) => m.subject!.replace(/ for .*$/, ''))).toEqual(
+      expect.arrayContaining([
+        `Consilium: the patient cancelled an appointment on case ${reference}`,
+        `Consilium: appointment booked on case ${reference}`,
+      ]),
+    );
+    expect(toRohan.map((m) => m.body).join(' ')).not.toMatch(/travel|disc|spine/i);
   });
 
   it('reminds the specialist at 24 and 40 hours, alerts operations at 48, once each', async () => {

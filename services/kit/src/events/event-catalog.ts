@@ -77,6 +77,18 @@ export const EVENT_DATA_SCHEMAS = {
     dueAt: z.iso.datetime(),
     hoursElapsed: z.union([z.literal(24), z.literal(40)]),
   }),
+  // matching (issue 8): appointments. The patient's side is told when the specialist offers,
+  // moves or cancels one; the specialist (at notifyEmail, their profile's email) when the
+  // patient's side books or cancels. startsAt: the booked start (UTC), when there is one.
+  AppointmentChanged: z.object({
+    appointmentId: id,
+    specialistId: id,
+    specialistName: z.string(),
+    notifyEmail: z.string().nullable(),
+    change: z.enum(['PROPOSED', 'BOOKED', 'RESCHEDULED', 'CANCELLED']),
+    by: z.enum(['SPECIALIST', 'PATIENT_SIDE', 'OPERATIONS']),
+    startsAt: z.iso.datetime().nullable(),
+  }),
   // matching: the 48 hours passed without contact; operations staff are alerted.
   SlaBreached: z.object({
     specialistId: id,

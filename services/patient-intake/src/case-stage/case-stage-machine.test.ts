@@ -63,6 +63,7 @@ const NEUTRAL: EventType[] = [
   'SpecialistInvited',
   'ContactReminderDue',
   'ConsentRenewed',
+  'AppointmentChanged',
 ];
 
 const allowedKey = (stage: CaseStage, type: EventType, data: unknown): boolean =>

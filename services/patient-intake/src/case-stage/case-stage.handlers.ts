@@ -9,6 +9,7 @@ import type { Logger } from '@consilium/subgraph-kit';
 import { Case } from '../case/case.entity';
 import { CaseTimelineEntry } from '../timeline/case-timeline-entry.entity';
 import { queuePatientMessages } from '../notification/notifier';
+import { queueAppointmentMessages } from '../notification/appointment-messages';
 import { queueStaffMessages } from '../notification/staff-messages';
 import { decideStage } from './case-stage-machine';
 
@@ -40,6 +41,7 @@ export async function applyToCase(
     actingForPatientId: event.actor.actingForPatientId,
   });
   queueStaffMessages(em, event, found.id);
+  await queueAppointmentMessages(em, event, found);
   if (decision.kind === 'move') {
     entry.fromStage = decision.from;
     entry.toStage = decision.to;

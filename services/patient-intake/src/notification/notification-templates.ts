@@ -1,7 +1,7 @@
 import type { EventType } from '@consilium/subgraph-kit';
 
 /** A message in one language: subject (email) and text; `{{link}}` is the case's address. */
-interface Template {
+export interface PatientTemplate {
   subject: string;
   text: string;
 }
@@ -11,7 +11,7 @@ interface Template {
  * these carry no clinical details (no diagnosis, report or opinion text): only what happened and
  * a link to read the rest after signing in.
  */
-export const PATIENT_TEMPLATES: Partial<Record<EventType, Record<'en' | 'hi', Template>>> = {
+export const PATIENT_TEMPLATES: Partial<Record<EventType, Record<'en' | 'hi', PatientTemplate>>> = {
   CaseConsented: {
     en: {
       subject: 'Consilium: your consent is recorded',

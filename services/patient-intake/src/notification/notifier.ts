@@ -3,7 +3,7 @@ import type { DomainEvent } from '@consilium/subgraph-kit';
 import type { Case } from '../case/case.entity';
 import { Patient } from '../patient/patient.entity';
 import { Notification, NotificationChannel } from './notification.entity';
-import { PATIENT_TEMPLATES } from './notification-templates';
+import { PATIENT_TEMPLATES, type PatientTemplate } from './notification-templates';
 
 /** Where links in messages point (the platform's public address). */
 const PUBLIC_URL = process.env['PUBLIC_URL'] ?? `http://localhost:${process.env['PORT'] ?? 4000}`;
@@ -16,13 +16,14 @@ const PUBLIC_URL = process.env['PUBLIC_URL'] ?? `http://localhost:${process.env[
  * @param em - the consumer's transaction
  * @param event - the event
  * @param found - its case
+ * @param templates - the message (default: the event type's in PATIENT_TEMPLATES)
  */
 export async function queuePatientMessages(
   em: EntityManager,
   event: DomainEvent,
   found: Case,
+  templates: Record<'en' | 'hi', PatientTemplate> | undefined = PATIENT_TEMPLATES[event.type],
 ): Promise<void> {
-  const templates = PATIENT_TEMPLATES[event.type];
   if (!templates) return;
   const patient = await em.findOne(Patient, { id: found.patient.id });
   if (!patient) return;

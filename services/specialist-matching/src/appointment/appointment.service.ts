@@ -18,6 +18,7 @@ import type { Context } from '../context.type';
 import { Specialist } from '../specialist/specialist.entity';
 import { fitsAvailability } from '../specialist/weekly-availability';
 import { AppointmentMode, AppointmentStatus } from './appointment-enums';
+import { recordAppointmentChange } from './appointment-events';
 import { Appointment, AppointmentSlot } from './appointment.entity';
 import type { AppointmentProposalInput, LocalTimeInput } from './appointment.input';
 import { displayTime, utcInterval } from './appointment-time';
@@ -127,6 +128,7 @@ export async function proposeAppointment(
       await checkTime(em, specialist, field, interval, null);
       em.create(AppointmentSlot, { appointment, ...interval });
     }
+    await recordAppointmentChange(em, ctx, appointment, 'PROPOSED');
     return appointment;
   });
 }
@@ -182,6 +184,7 @@ export async function bookAppointment(
     appointment.startsAt = slot.startsAt;
     appointment.endsAt = slot.endsAt;
     if (appointment.mode === AppointmentMode.VIDEO) appointment.meetingUrl = meetingLink();
+    await recordAppointmentChange(em, ctx, appointment, 'BOOKED');
     return appointment;
   });
 }
@@ -220,6 +223,7 @@ export async function rescheduleAppointment(
     appointment.startsAt = interval.startsAt;
     appointment.endsAt = interval.endsAt;
     appointment.rescheduleReason = why;
+    await recordAppointmentChange(em, ctx, appointment, 'RESCHEDULED');
     return appointment;
   });
 }
@@ -250,6 +254,7 @@ export async function cancelAppointment(
     appointment.status = AppointmentStatus.CANCELLED;
     appointment.cancelReason = why;
     appointment.cancelledAt = currentTime();
+    await recordAppointmentChange(em, ctx, appointment, 'CANCELLED');
     return appointment;
   });
 }
