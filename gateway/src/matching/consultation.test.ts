@@ -272,7 +272,10 @@ describe('Consultation: the 48-hour contact clock, appointments and requests for
           '{ devMailbox(first: 100) { recipient subject body } }',
         )
       ).data!.devMailbox.filter(
-        (m) => m.recipient === recipient && m.body.includes(caseId.slice(-8).toUpperCase()),
+        (m) =>
+          m.recipient === recipient &&
+          m.body.includes(caseId.slice(-8).toUpperCase()) &&
+          !m.subject?.startsWith('Consilium: will you take case'),
       );
 
     await watchContactSlas(orm, new Date(paidAt + 23 * HOUR));

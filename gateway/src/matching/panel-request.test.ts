@@ -189,6 +189,20 @@ describe('Choosing doctors: panels, boards and the platform’s choice', () => {
     );
     expect(explained['LANGUAGE']).toBe('speaks Telugu, the patient’s preferred language');
 
+    const tooFew = await postGraphQL(
+      platform.gateway.url,
+      `mutation ($id: ID!, $s: [ID!]!) { confirmPlatformPanel(caseId: $id, specialistIds: $s) { id } }`,
+      { id: caseId, s: board.suggested.slice(0, 2).map((m) => m.specialist.id) },
+      ops,
+    );
+    expect(tooFew.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'requestedPanel.specialistIds',
+    });
+    expect(tooFew.errors?.[0]?.message).toBe(
+      'The patient asked for 3 specialists; choose at least 3.',
+    );
+
     const confirmed = await postGraphQL<{
       confirmPlatformPanel: { mode: string; members: { id: string }[] };
     }>(
@@ -202,6 +216,20 @@ describe('Choosing doctors: panels, boards and the platform’s choice', () => {
     expect(confirmed.errors).toBeUndefined();
     await flushEvents(platform);
     expect((await readCase(caseId)).stage).toBe('AWAITING_CONFIRMATION');
+    // each specialist asked is told by email, with the deadline and no clinical details
+    const asked = (
+      await postGraphQL<{
+        devMailbox: { recipient: string; subject: string | null; body: string }[];
+      }>(platform.gateway.url, '{ devMailbox(first: 100) { recipient subject body } }', {}, ops)
+    ).data!.devMailbox.filter((m) => m.subject?.startsWith('Consilium: will you take case'));
+    expect(asked.map((m) => m.recipient)).toEqual(
+      expect.arrayContaining([
+        'prakash.reddy.gudipati@example.com',
+        'harpreet.singh.gill@example.com',
+        'rahul.sinha@example.com',
+      ]),
+    );
+    expect(asked.map((m) => m.body).join(' ')).not.toMatch(/CABG|PCI|diabet/i);
     for (const member of confirmed.data!.confirmPlatformPanel.members) {
       expect((await answer(platform, member.id, true)).errors).toBeUndefined();
     }

@@ -54,6 +54,15 @@ export const EVENT_DATA_SCHEMAS = {
   // matching (issue 8): a specialist was asked to join a panel after it was requested, replacing
   // one who declined or did not answer in time; they become a party to the case.
   SpecialistInvited: z.object({ panelId: id, specialistId: id, replacesSpecialistId: id }),
+  // matching (issue 8): a specialist was asked to take a case (first choice or replacement) and
+  // must answer by respondBy; notifyEmail is their profile's email, where they are told.
+  SpecialistAsked: z.object({
+    panelId: id,
+    specialistId: id,
+    specialistName: z.string(),
+    notifyEmail: z.string().nullable(),
+    respondBy: z.iso.datetime(),
+  }),
   PaymentCaptured: z.object({ paymentId: id, amount: paise, currency: z.string().length(3) }),
   PaymentFailed: z.object({ paymentId: id, reason: z.string() }),
   RefundProcessed: z.object({ refundId: id, amount: paise, currency: z.string().length(3) }),

@@ -64,6 +64,7 @@ const NEUTRAL: EventType[] = [
   'ContactReminderDue',
   'ConsentRenewed',
   'AppointmentChanged',
+  'SpecialistAsked',
 ];
 
 const allowedKey = (stage: CaseStage, type: EventType, data: unknown): boolean =>

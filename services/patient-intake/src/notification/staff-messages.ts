@@ -17,12 +17,13 @@ const dueText = (iso: string): string =>
   }) + ' IST';
 
 /**
- * Writes the messages a contact-clock event owes staff (issue 8): the specialist's reminder at
- * 24 and 40 hours (to their profile's email), and the operations alert when the 48 hours pass.
+ * Writes the messages an event owes staff (issue 8): a specialist asked to take a case, and their
+ * contact reminders at 24 and 40 hours (to their profile's email); the operations alert when the
+ * 48 hours pass.
  * Like the patient's messages they carry no clinical details, only the case reference and a link;
  * written in the consumer's transaction so a redelivered event never sends twice.
  * @param em - the consumer's transaction
- * @param event - any event (only ContactReminderDue and SlaBreached send)
+ * @param event - any event (only SpecialistAsked, ContactReminderDue and SlaBreached send)
  * @param caseId - the event's case
  */
 export function queueStaffMessages(em: EntityManager, event: DomainEvent, caseId: string): void {
@@ -40,6 +41,19 @@ export function queueStaffMessages(em: EntityManager, event: DomainEvent, caseId
         `Dear Dr ${data.specialistName}, ${data.hoursElapsed} hours have passed since the patient of case ` +
         `${reference} paid, and no contact with them is logged yet. Please contact them and log it ` +
         `by ${dueText(data.dueAt)}: ${PUBLIC_URL}/doctor`,
+    });
+  }
+  if (event.type === 'SpecialistAsked') {
+    const data = event.data as DomainEvent<'SpecialistAsked'>['data'];
+    if (!data.notifyEmail) return;
+    em.create(Notification, {
+      ...common,
+      channel: NotificationChannel.EMAIL,
+      recipient: data.notifyEmail,
+      subject: `Consilium: will you take case ${reference}? Answer by ${dueText(data.respondBy)}`,
+      body:
+        `Dear Dr ${data.specialistName}, a patient has asked you to review case ${reference}. ` +
+        `Please accept or decline by ${dueText(data.respondBy)}: ${PUBLIC_URL}/doctor/invitations`,
     });
   }
   if (event.type === 'SlaBreached') {

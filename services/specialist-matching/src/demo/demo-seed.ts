@@ -30,6 +30,7 @@ export async function seedDemo(em: EntityManager): Promise<void> {
     }),
   );
   const panel = em.create(Panel, {
+    createdAt: new Date('2026-11-20T06:00:00Z'),
     id: DEMO_IDS.panel,
     caseId: DEMO_IDS.case,
     mode: PanelMode.BOARD,
@@ -44,6 +45,12 @@ export async function seedDemo(em: EntityManager): Promise<void> {
   });
   const respondedAt = new Date('2026-11-21T04:00:00Z');
   for (const specialist of specialists.slice(0, 3)) {
-    em.create(PanelMember, { panel, specialist, status: PanelMemberStatus.CONFIRMED, respondedAt });
+    em.create(PanelMember, {
+      panel,
+      specialist,
+      status: PanelMemberStatus.CONFIRMED,
+      respondedAt,
+      createdAt: new Date('2026-11-20T06:00:00Z'),
+    });
   }
 }

@@ -56,6 +56,7 @@ export async function rankForCase(
     ageYears: profile?.ageYears ?? null,
     requestedSpecialties: request.specialties,
   });
+  // onlySpecialties: [] ranks the whole directory
   const specialties = request.onlySpecialties ?? specialtiesByFit(fit, request.specialties);
   const candidates = await em.find(
     Specialist,
@@ -80,7 +81,8 @@ export async function rankForCase(
 /**
  * The panel the platform suggests (issue 8, "platform choice"): one seat per specialty in fit
  * order (the patient's own choice of specialties first), each taken by the best-ranked specialist
- * of that specialty; seats left over go to the best remaining. Different specialties are preferred
+ * of that specialty; seats left over go to the best remaining, from the whole directory when the
+ * fitting specialties have too few. Different specialties are preferred
  * for a board, as a board's value is in different views.
  * @param em - an EntityManager
  * @param request - as for rankForCase
@@ -105,10 +107,28 @@ export async function suggestPanel(
     if (suggested.length >= seats) break;
     if (!suggested.includes(match)) suggested.push(match);
   }
+  // too few in the specialties that fit: fill the seats from the whole directory, best first
+  const everyone =
+    suggested.length < seats || matches.length - suggested.length < 10
+      ? (await rankForCase(em, { ...request, onlySpecialties: [] })).matches
+      : matches;
+  const chosen = new Set(suggested.map((m) => m.specialist.id));
+  for (const match of everyone) {
+    if (suggested.length >= seats) break;
+    if (!chosen.has(match.specialist.id)) {
+      suggested.push(match);
+      chosen.add(match.specialist.id);
+    }
+  }
+  const alternatives = [...matches, ...everyone].filter((m) => {
+    if (chosen.has(m.specialist.id)) return false;
+    chosen.add(m.specialist.id);
+    return true;
+  });
   return {
     mode: modeForSize(suggested.length || seats),
     specialties: [...new Set(suggested.map((m) => m.specialist.specialty))],
     suggested,
-    alternatives: matches.filter((m) => !suggested.includes(m)).slice(0, 10),
+    alternatives: alternatives.slice(0, 10),
   };
 }

@@ -32,10 +32,13 @@ async function refuseDuplicateRegistration(
   registration: { council: string; number: string },
   except: string | null,
 ): Promise<void> {
-  const other = await ctx.em.findOne(Specialist, {
-    registration: { council: registration.council, number: registration.number },
+  // numbers are kept in capitals (checkedProfile); councils are compared in any letter case
+  const sameNumber = await ctx.em.find(Specialist, {
+    registration: { number: registration.number },
     ...(except ? { id: { $ne: except } } : {}),
   });
+  const council = registration.council.toLowerCase();
+  const other = sameNumber.find((s) => s.registration.council.toLowerCase() === council);
   if (other) {
     throw new ConflictError(
       `${registration.council} registration ${registration.number} is already on ${other.fullName}’s profile.`,

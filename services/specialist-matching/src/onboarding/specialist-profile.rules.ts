@@ -1,5 +1,6 @@
 import { BadUserInputError } from '@consilium/subgraph-kit';
 import { isSpecialty } from '../specialist/specialty-catalog';
+import { WEEKDAYS, type Weekday } from '../specialist/weekday.enum';
 import { isLocalTime, isTimeZone } from '../specialist/weekly-availability';
 import type { SpecialistProfileInput } from './specialist-profile.input';
 
@@ -16,6 +17,46 @@ export type CheckedProfile = Omit<
   aiimsDepartment: string | null;
   bio: string | null;
 };
+
+const WEEK_MINUTES = 7 * 24 * 60;
+
+/** A window as minutes of the week from Monday 00:00, its end past its start (past midnight). */
+function minutesOfWeek(slot: { weekday: string; start: string; end: string }): [number, number] {
+  const at = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  const start = WEEKDAYS.indexOf(slot.weekday as Weekday) * 24 * 60 + at(slot.start);
+  let end = start - at(slot.start) + at(slot.end);
+  if (end <= start) end += 24 * 60;
+  return [start, end];
+}
+
+/**
+ * Refuses weekly windows that overlap (a Sunday 01:00 window inside Saturday 23:00–01:30, too):
+ * the directory and appointment checks read them as separate hours.
+ * @throws BadUserInputError naming `input.weeklyAvailability.<later one>`
+ */
+function refuseOverlappingWindows(slots: { weekday: string; start: string; end: string }[]): void {
+  const spans = slots.map(minutesOfWeek);
+  spans.forEach(([start, end], index) => {
+    const clash = spans.findIndex(
+      ([otherStart, otherEnd], other) =>
+        other < index &&
+        [-WEEK_MINUTES, 0, WEEK_MINUTES].some(
+          (shift) => start + shift < otherEnd && otherStart < end + shift,
+        ),
+    );
+    if (clash >= 0) {
+      throw new BadUserInputError(
+        `input.weeklyAvailability.${index}`,
+        `This window overlaps window ${clash + 1} (${slots[clash]!.weekday} ${slots[clash]!.start}–${slots[clash]!.end}); join them or change one.`,
+      );
+    }
+  });
+}
+
+/** A registration as councils write it: spaces trimmed and single, the number in capitals. */
+function registrationText(value: string): string {
+  return value.normalize('NFC').trim().replace(/\s+/g, ' ');
+}
 
 function text(field: string, value: string, max: number): string {
   const trimmed = value.normalize('NFC').trim();
@@ -79,6 +120,7 @@ export function checkedProfile(input: SpecialistProfileInput): CheckedProfile {
       );
     }
   });
+  refuseOverlappingWindows(input.weeklyAvailability);
   return {
     fullName: text('fullName', input.fullName, 120),
     nameLocal: optionalText('nameLocal', input.nameLocal, 120),
@@ -97,8 +139,12 @@ export function checkedProfile(input: SpecialistProfileInput): CheckedProfile {
     city: text('city', input.city, 128),
     hospitals: input.hospitals.map((h) => text('hospitals', h, 200)),
     registration: {
-      council: text('registration.council', input.registration.council, 128),
-      number: text('registration.number', input.registration.number, 64),
+      council: text('registration.council', registrationText(input.registration.council), 128),
+      number: text(
+        'registration.number',
+        registrationText(input.registration.number).toUpperCase(),
+        64,
+      ),
       year: wholeNumber(
         'registration.year',
         input.registration.year,

@@ -81,6 +81,9 @@ export async function respondToPanelRequest(
     if (!accept && !declineReason) {
       throw new BadUserInputError('reason', 'Say why you decline, so the patient can choose well.');
     }
+    if (declineReason && [...declineReason].length > 500) {
+      throw new BadUserInputError('reason', 'Keep the reason under 500 characters.');
+    }
     if (accept) await refuseAtCapacity(em, member.specialist.id);
     member.status = answer;
     member.respondedAt = now;

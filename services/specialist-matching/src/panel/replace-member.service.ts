@@ -18,6 +18,7 @@ import { Specialist } from '../specialist/specialist.entity';
 import { respondByFrom } from './panel-deadline';
 import { PanelMemberStatus } from './panel-member-status.enum';
 import { PanelMember } from './panel-member.entity';
+import { recordSpecialistAsked } from './request-panel.service';
 import { activeCaseCounts } from './specialist-load';
 import { caseTargetOf } from '../case/case-target';
 
@@ -115,13 +116,15 @@ export async function replacePanelMember(
     }
     const now = currentTime();
     member.replacedAt = now;
+    const respondBy = respondByFrom(now);
     const added = em.create(PanelMember, {
       panel,
       specialist: replacement,
-      respondBy: respondByFrom(now),
+      respondBy,
       replacesMemberId: member.id,
     });
     const patientId = await casePatientOf(em, panel.caseId);
+    recordSpecialistAsked(em, ctx, panel, replacement, respondBy, patientId);
     recordEvent(em, {
       type: 'SpecialistInvited',
       caseId: panel.caseId,

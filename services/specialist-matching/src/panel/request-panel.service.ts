@@ -1,6 +1,7 @@
 import {
   currentTime,
   AuditOperation,
+  BadUserInputError,
   ConflictError,
   actorOf,
   authorizeCase,
@@ -12,12 +13,45 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { CaseProfile } from '../case-profile/case-profile.entity';
 import { consentIsCurrent } from '../case-profile/consent-currency';
 import type { Context } from '../context.type';
+import type { Specialist } from '../specialist/specialist.entity';
 import { PanelMember } from './panel-member.entity';
 import { PanelMode } from './panel-mode.enum';
 import { respondByFrom } from './panel-deadline';
 import type { PanelRequestInput } from './panel-request.input';
 import { checkPanelRequest, modeForSize, type CheckedPanelRequest } from './panel-request.rules';
 import { Panel } from './panel.entity';
+
+/**
+ * Publishes `SpecialistAsked`, so the specialist is told by email to accept or decline in time.
+ * @param em - the transaction
+ * @param ctx - the request (for who acted)
+ * @param panel - the panel
+ * @param specialist - who is asked
+ * @param respondBy - the deadline
+ * @param patientId - the case's patient, when known here
+ */
+export function recordSpecialistAsked(
+  em: EntityManager,
+  ctx: Context,
+  panel: Panel,
+  specialist: Specialist,
+  respondBy: Date,
+  patientId: string | null,
+): void {
+  recordEvent(em, {
+    type: 'SpecialistAsked',
+    caseId: panel.caseId,
+    patientId,
+    actor: actorOf(ctx, patientId),
+    data: {
+      panelId: panel.id,
+      specialistId: specialist.id,
+      specialistName: specialist.fullName,
+      notifyEmail: specialist.email,
+      respondBy: respondBy.toISOString(),
+    },
+  });
+}
 
 /**
  * Asks each chosen specialist to take the case and records `PanelRequested` (which moves the case
@@ -38,6 +72,7 @@ export function inviteSpecialists(
   const respondBy = respondByFrom(currentTime());
   for (const specialist of checked.specialists) {
     em.create(PanelMember, { panel, specialist, respondBy });
+    recordSpecialistAsked(em, ctx, panel, specialist, respondBy, patientId);
   }
   recordEvent(em, {
     type: 'PanelRequested',
@@ -116,7 +151,8 @@ export async function requestPanel(
 /**
  * Operations staff confirm (or change) the panel the platform suggested for a case whose patient
  * asked the platform to choose: the mode follows the number chosen (1 SINGLE, 2 MULTIPLE, 3+
- * BOARD), the specialists are asked to confirm, and the case moves to AWAITING_CONFIRMATION.
+ * BOARD) and must be the size the patient asked for (any board of 3 or more being one size, as
+ * the fee is), the specialists are asked to confirm, and the case moves to AWAITING_CONFIRMATION.
  * @param ctx - request context
  * @param caseId - the case (UUID)
  * @param specialistIds - the panel, 1–7 distinct listed specialists with capacity
@@ -137,6 +173,13 @@ export async function confirmPlatformPanel(
       throw new ConflictError('This case is not waiting for the platform to choose its doctors.');
     }
     const size = specialistIds.length;
+    // the fee follows the panel's size: the size the patient asked for (any board of 3+ is one)
+    if (size !== panel.seats && (size < 3 || panel.seats < 3)) {
+      throw new BadUserInputError(
+        'requestedPanel.specialistIds',
+        `The patient asked for ${panel.seats} specialist${panel.seats === 1 ? '' : 's'}; choose ${panel.seats === 1 ? 'one' : panel.seats >= 3 ? 'at least 3' : panel.seats}.`,
+      );
+    }
     const mode = modeForSize(size);
     const checked = await checkPanelRequest(em, {
       mode,
