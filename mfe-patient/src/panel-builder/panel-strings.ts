@@ -95,6 +95,10 @@ addTranslations('patient', {
     'panelStatus.waiting':
       '{{confirmed}} of {{count}} doctors have confirmed. Waiting for the others to answer.',
     'panelStatus.allConfirmed': 'Every doctor has confirmed. The next step is the payment.',
+    'panelStatus.openSeats_one':
+      'One doctor cannot take your case. Please choose another from the suggestions below.',
+    'panelStatus.openSeats_other':
+      '{{count}} doctors cannot take your case. Please choose another for each from the suggestions below.',
     'panelStatus.mode.SINGLE': 'One specialist.',
     'panelStatus.mode.MULTIPLE': '{{count}} specialists, each with their own opinion.',
     'panelStatus.mode.BOARD': 'A board of {{count}} specialists.',
@@ -218,6 +222,10 @@ addTranslations('patient', {
     'panelStatus.waiting':
       '{{count}} में से {{confirmed}} डॉक्टरों ने पुष्टि की है। बाकी के जवाब की प्रतीक्षा है।',
     'panelStatus.allConfirmed': 'हर डॉक्टर ने पुष्टि कर दी है। अगला कदम भुगतान है।',
+    'panelStatus.openSeats_one':
+      'एक डॉक्टर आपका केस नहीं ले सकते। कृपया नीचे दिए सुझावों में से दूसरा डॉक्टर चुनें।',
+    'panelStatus.openSeats_other':
+      '{{count}} डॉक्टर आपका केस नहीं ले सकते। कृपया हर एक के लिए नीचे दिए सुझावों में से दूसरा डॉक्टर चुनें।',
     'panelStatus.mode.SINGLE': 'एक विशेषज्ञ।',
     'panelStatus.mode.MULTIPLE': '{{count}} विशेषज्ञ, हर एक की अपनी राय।',
     'panelStatus.mode.BOARD': '{{count}} विशेषज्ञों का बोर्ड।',

@@ -62,6 +62,9 @@ export function PanelStatus({ caseId }: { caseId: string }): ReactElement | null
   const shown = panel.members.filter((member) => !member.replacedAt);
   const replaced = panel.members.filter((member) => member.replacedAt);
   const confirmed = shown.filter((member) => member.status === 'CONFIRMED').length;
+  const openSeats = shown.filter(
+    (member) => member.status === 'DECLINED' || member.status === 'EXPIRED',
+  ).length;
   let summary: string;
   if (
     found.stage === 'PANEL_REQUESTED' ||
@@ -69,6 +72,7 @@ export function PanelStatus({ caseId }: { caseId: string }): ReactElement | null
   ) {
     summary = t('panelStatus.platformChoosing');
   } else if (panel.confirmedAt) summary = t('panelStatus.allConfirmed');
+  else if (openSeats > 0) summary = t('panelStatus.openSeats', { count: openSeats });
   else summary = t('panelStatus.waiting', { confirmed, count: panel.seats });
   return (
     <section aria-labelledby="panel-status-title">

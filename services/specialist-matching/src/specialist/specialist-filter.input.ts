@@ -27,6 +27,9 @@ export class SpecialistFilter {
   })
   aiimsTrained?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'City, e.g. Hyderabad (any case).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'City, or its start, e.g. Hyderabad or hyd (any case).',
+  })
   city?: string | null;
 }

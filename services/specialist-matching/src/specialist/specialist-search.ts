@@ -11,7 +11,12 @@ import type { SpecialistConnection } from './specialist.connection';
 import type { SpecialistFilter } from './specialist-filter.input';
 import { Specialist } from './specialist.entity';
 import { isSpecialty } from './specialty-catalog';
-import { DEFAULT_TIME_ZONE, weekdaysAhead } from './weekly-availability';
+import {
+  DEFAULT_TIME_ZONE,
+  minutesAvailable,
+  weekdaysAhead,
+  type WeeklySlot,
+} from './weekly-availability';
 
 /** One SQL condition or score term with its bound values. */
 interface Sql {
@@ -61,7 +66,13 @@ function conditionsOf(filter: SpecialistFilter, now: Date): Sql[] {
     if (!Number.isInteger(days) || days < 1 || days > 60) {
       throw new BadUserInputError('filter.availableWithinDays', 'Choose between 1 and 60 days.');
     }
-    const weekdays = weekdaysAhead(now, days, DEFAULT_TIME_ZONE);
+    // a sieve wide enough for any zone and for windows running past midnight; the consulting
+    // time itself is checked after (searchSpecialists)
+    const weekdays = weekdaysAhead(
+      new Date(now.getTime() - 24 * 3600_000),
+      days + 2,
+      DEFAULT_TIME_ZONE,
+    );
     conditions.push({
       text: `(${weekdays.map(() => 'availability_weekdays LIKE ?').join(' OR ')})`,
       values: weekdays.map((day) => `%|${day}|%`),
@@ -74,7 +85,9 @@ function conditionsOf(filter: SpecialistFilter, now: Date): Sql[] {
     });
   }
   const city = filter.city?.trim().toLowerCase();
-  if (city) conditions.push({ text: 'lower(city) = ?', values: [city] });
+  if (city) {
+    conditions.push({ text: `lower(city) LIKE ? ESCAPE '\\'`, values: [`${likeLiteral(city)}%`] });
+  }
   return conditions;
 }
 
@@ -99,10 +112,61 @@ function relevanceOf(filter: SpecialistFilter): Sql {
   };
 }
 
+/** A row of the ranked scan: enough to order, page and check availability. */
+interface Row {
+  id: string;
+  full_name: string;
+  relevance: number;
+  /** JSON text on SQLite, parsed on PostgreSQL */
+  weekly_availability: string | WeeklySlot[];
+  time_zone: string;
+}
+
+/** Whether a scanned specialist has consulting time between two instants. */
+function availableBetween(row: Row, from: Date, to: Date): boolean {
+  const slots =
+    typeof row.weekly_availability === 'string'
+      ? (JSON.parse(row.weekly_availability) as WeeklySlot[])
+      : row.weekly_availability;
+  return minutesAvailable(slots, row.time_zone, from, to) > 0;
+}
+
+/**
+ * The next `limit` listed specialists matching the conditions after `position`, most relevant
+ * first, then by name and id (keyset).
+ */
+async function rankedRows(
+  ctx: Context,
+  relevance: Sql,
+  conditions: Sql[],
+  position: { score: number; name: string; id: string } | null,
+  limit: number,
+): Promise<Row[]> {
+  const sql =
+    `SELECT id, full_name, relevance, weekly_availability, time_zone FROM (SELECT id, full_name,` +
+    ` weekly_availability, time_zone, ${relevance.text} AS relevance FROM specialist` +
+    ` WHERE ${conditions.map((c) => c.text).join(' AND ')}) ranked` +
+    (position
+      ? ' WHERE (relevance < ? OR (relevance = ? AND (full_name > ? OR (full_name = ? AND id > ?))))'
+      : '') +
+    ' ORDER BY relevance DESC, full_name ASC, id ASC LIMIT ?';
+  const values = [
+    ...relevance.values,
+    ...conditions.flatMap((c) => c.values),
+    ...(position
+      ? [position.score, position.score, position.name, position.name, position.id]
+      : []),
+    limit,
+  ];
+  return ctx.em.getConnection().execute(sql, values, 'all');
+}
+
 /**
  * One page of the directory: verified, active specialists matching every filter, most relevant
  * first (see relevanceOf), then by name and id. Keyset pagination over (relevance, name, id), so
- * pages stay stable as specialists join; one indexed scan of the specialist table per page.
+ * pages stay stable as specialists join; one indexed scan of the specialist table per page (with
+ * "available within N days" under a week, scans of 200 until the page is full, each candidate's
+ * weekly windows checked against the hours actually ahead).
  * @param ctx - request context
  * @param filter - what to narrow to (all optional)
  * @param first - page size, 1..100
@@ -121,7 +185,7 @@ export async function searchSpecialists(
   const size = parsePageSize(first);
   const conditions = conditionsOf(filter, now);
   const relevance = relevanceOf(filter);
-  const outer: Sql[] = [];
+  let position: { score: number; name: string; id: string } | null = null;
   if (after != null) {
     const [score, name, id] = decodeCursor(after, ['text', 'text', 'uuid']);
     if (!/^\d{1,3}$/.test(score!)) {
@@ -130,25 +194,31 @@ export async function searchSpecialists(
         'after is not a valid cursor; use a cursor from pageInfo.',
       );
     }
-    outer.push({
-      text: '(relevance < ? OR (relevance = ? AND (full_name > ? OR (full_name = ? AND id > ?))))',
-      values: [Number(score), Number(score), name, name, parseId(id!, 'after')],
-    });
+    position = { score: Number(score), name: name!, id: parseId(id!, 'after') };
   }
-  const sql =
-    `SELECT id, full_name, relevance FROM (SELECT id, full_name, ${relevance.text} AS relevance` +
-    ` FROM specialist WHERE ${conditions.map((c) => c.text).join(' AND ')}) ranked` +
-    (outer.length ? ` WHERE ${outer[0]!.text}` : '') +
-    ' ORDER BY relevance DESC, full_name ASC, id ASC LIMIT ?';
-  const values = [
-    ...relevance.values,
-    ...conditions.flatMap((c) => c.values),
-    ...outer.flatMap((c) => c.values),
-    size + 1,
-  ];
-  const rows: { id: string; relevance: number }[] = await ctx.em
-    .getConnection()
-    .execute(sql, values, 'all');
+  const days = filter.availableWithinDays;
+  // within a week the weekdays in SQL are a first sieve: the windows must still lie ahead
+  const precise = days != null && days < 7;
+  const until = new Date(now.getTime() + (days ?? 0) * 24 * 3600_000);
+  const batch = precise ? Math.max(200, size + 1) : size + 1;
+  const rows: Row[] = [];
+  // many specialists keep the same hours: each distinct schedule is worked out once per search
+  const known = new Map<string, boolean>();
+  const available = (row: Row): boolean => {
+    const key = `${row.time_zone}|${JSON.stringify(row.weekly_availability)}`;
+    if (!known.has(key)) known.set(key, availableBetween(row, now, until));
+    return known.get(key)!;
+  };
+  for (;;) {
+    const scanned = await rankedRows(ctx, relevance, conditions, position, batch);
+    for (const row of scanned) {
+      if (!precise || available(row)) rows.push(row);
+    }
+    const last = scanned.at(-1);
+    if (rows.length > size || scanned.length < batch || !last) break;
+    position = { score: Number(last.relevance), name: last.full_name, id: last.id };
+  }
+  rows.splice(size + 1);
   const scores = new Map(rows.map((row) => [row.id, Number(row.relevance)]));
   const found = await ctx.em.find(Specialist, { id: { $in: rows.map((row) => row.id) } });
   const byId = new Map(found.map((specialist) => [specialist.id, specialist]));

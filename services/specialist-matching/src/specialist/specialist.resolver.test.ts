@@ -1,5 +1,6 @@
 import { DEMO_IDS } from '@consilium/subgraph-kit';
 import {
+  setDomainClock,
   testAuthorization,
   TEST_VIEWERS,
   postGraphQL,
@@ -97,6 +98,61 @@ describe('The specialist directory', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'after',
+    });
+  });
+
+  describe('filters', () => {
+    const names = async (filter: Record<string, unknown>, first = 20): Promise<string[]> => {
+      const result = await postGraphQL<Page>(
+        service.url,
+        'query ($f: SpecialistFilter, $first: Int) { specialists(first: $first, filter: $f) { edges { node { fullName } } pageInfo { hasNextPage endCursor } } }',
+        { f: filter, first },
+        OPS,
+      );
+      if (!result.data) throw new Error(JSON.stringify(result.errors));
+      return result.data.specialists.edges.map((edge) => edge.node.fullName);
+    };
+    afterEach(() => setDomainClock(null));
+
+    it('counts only consulting hours still ahead for "available within N days"', async () => {
+      // Monday 30 Nov 2026, 14:58 in Kolkata
+      setDomainClock(new Date('2026-11-30T09:28:00Z'));
+      // within 24 h only Sunanda's Monday 18:00 (Rahul Menon's Monday 07:00 has passed; Vikram's
+      // and Pooja's Tuesday windows start after 14:58)
+      expect(await names({ availableWithinDays: 1 })).toEqual(['Sunanda Iyer']);
+      // to Wednesday 14:58: Tuesday evening and Wednesday 07:00, not Wednesday 19:00
+      expect(await names({ availableWithinDays: 2 })).toEqual([
+        'Pooja Agarwal',
+        'Rahul Menon',
+        'Sunanda Iyer',
+        'Vikram Sethi',
+      ]);
+      // paging through the precise filter keeps every row once
+      expect(await names({ availableWithinDays: 2 }, 2)).toEqual(['Pooja Agarwal', 'Rahul Menon']);
+    });
+
+    it('matches a city by its start, in any case, and a language', async () => {
+      expect(await names({ city: 'new' })).toEqual(['Vikram Sethi']);
+      expect(await names({ language: 'bengali' })).toEqual(['Ananya Ghosh']);
+      // the sub-specialty "Breast Oncology" makes Sunanda the closest match
+      expect(await names({ query: 'oncology' })).toEqual([
+        'Sunanda Iyer',
+        'Ananya Ghosh',
+        'Vikram Sethi',
+      ]);
+    });
+
+    it('names the filter field it refuses', async () => {
+      const result = await postGraphQL(
+        service.url,
+        'query { specialists(filter: { availableWithinDays: 90 }) { edges { cursor } } }',
+        {},
+        OPS,
+      );
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'filter.availableWithinDays',
+      });
     });
   });
 });
