@@ -22,6 +22,7 @@ export const COMMON_LANGUAGES = [
 export interface ProfileValues {
   fullName: string;
   nameLocal: string;
+  email: string;
   photoUrl: string;
   specialty: string;
   subSpecialty: string;
@@ -47,6 +48,7 @@ export interface ProfileValues {
 export const EMPTY_PROFILE: ProfileValues = {
   fullName: '',
   nameLocal: '',
+  email: '',
   photoUrl: '',
   specialty: '',
   subSpecialty: '',
@@ -78,6 +80,7 @@ export function valuesOf(profile: SpecialistProfileFieldsFragment): ProfileValue
   return {
     fullName: profile.fullName,
     nameLocal: profile.nameLocal ?? '',
+    email: profile.email ?? '',
     photoUrl: profile.photoUrl ?? '',
     specialty: profile.specialty,
     subSpecialty: profile.subSpecialty ?? '',
@@ -137,6 +140,7 @@ export function inputOf(values: ProfileValues): SpecialistProfileInput {
   return {
     fullName: values.fullName.trim(),
     nameLocal: optional(values.nameLocal),
+    email: optional(values.email),
     photoUrl: optional(values.photoUrl),
     specialty: values.specialty,
     subSpecialty: optional(values.subSpecialty),

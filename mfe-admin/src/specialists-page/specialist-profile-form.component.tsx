@@ -91,6 +91,12 @@ export function SpecialistProfileForm(props: {
       <FormError id="spec-form-error" message={form.errors.form} />
       {text('fullName', t('spec.fullName'), { required: true, hint: t('spec.fullNameHint') })}
       {text('nameLocal', t('spec.nameLocal'))}
+      {text('email', t('spec.email'), {
+        type: 'email',
+        inputMode: 'email',
+        verbatim: true,
+        hint: t('spec.emailHint'),
+      })}
       {text('photoUrl', t('spec.photoUrl'), {
         type: 'text',
         inputMode: 'url',

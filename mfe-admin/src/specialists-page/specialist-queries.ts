@@ -6,6 +6,7 @@ export const SPECIALIST_PROFILE_FIELDS = graphql(`
     id
     fullName
     nameLocal
+    email
     photoUrl
     specialty
     subSpecialty

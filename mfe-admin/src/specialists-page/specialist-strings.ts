@@ -32,6 +32,9 @@ addTranslations('admin', {
     'spec.fullName': 'Full name (Latin script)',
     'spec.fullNameHint': 'As on the medical council registration, e.g. Dr Meera Krishnan.',
     'spec.nameLocal': 'Name in a local script (optional)',
+    'spec.email': 'Email for platform messages',
+    'spec.emailHint':
+      'Invitations to cases and the 48-hour contact reminders go here; not shown to patients.',
     'spec.photoUrl': 'Photo address (optional)',
     'spec.photoUrlHint': 'An https:// address of a portrait photo.',
     'spec.specialty': 'Specialty',
@@ -102,6 +105,8 @@ addTranslations('admin', {
     'spec.fullName': 'पूरा नाम (लैटिन लिपि)',
     'spec.fullNameHint': 'मेडिकल काउंसिल पंजीकरण के अनुसार, जैसे Dr Meera Krishnan।',
     'spec.nameLocal': 'स्थानीय लिपि में नाम (वैकल्पिक)',
+    'spec.email': 'प्लेटफ़ॉर्म संदेशों के लिए ईमेल',
+    'spec.emailHint': 'केस के निमंत्रण और 48 घंटे में संपर्क की याद यहाँ भेजी जाती हैं; मरीज़ों को नहीं दिखता।',
     'spec.photoUrl': 'फ़ोटो का पता (वैकल्पिक)',
     'spec.photoUrlHint': 'पोर्ट्रेट फ़ोटो का https:// पता।',
     'spec.specialty': 'विशेषज्ञता',

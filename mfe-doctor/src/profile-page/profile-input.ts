@@ -17,6 +17,7 @@ export function profileInputWithAvailability(
   return {
     fullName: profile.fullName,
     nameLocal: profile.nameLocal ?? null,
+    email: profile.email ?? null,
     photoUrl: profile.photoUrl ?? null,
     specialty: profile.specialty,
     subSpecialty: profile.subSpecialty ?? null,

@@ -7,6 +7,7 @@ export const MY_PROFILE = graphql(`
       id
       fullName
       nameLocal
+      email
       photoUrl
       specialty
       subSpecialty

@@ -113,4 +113,37 @@ describe('Onboarding specialists', () => {
     );
     expect(apart.errors).toBeUndefined();
   });
+
+  it('keeps the message email when a profile change does not carry it', async () => {
+    const added = await onboard(
+      profile({
+        email: 'Meera.K@Example.org',
+        registration: { council: 'Kerala Medical Council', number: 'KMC/1201', year: 2011 },
+      }),
+    );
+    const id = added.data!.onboardSpecialist.id;
+    const UPDATE = `mutation ($id: ID!, $input: SpecialistProfileInput!) {
+      updateSpecialistProfile(id: $id, input: $input) { email maxActiveCases }
+    }`;
+    const changed = await postGraphQL(
+      service.url,
+      UPDATE,
+      {
+        id,
+        input: profile({
+          maxActiveCases: 9,
+          registration: { council: 'Kerala Medical Council', number: 'KMC/1201', year: 2011 },
+        }),
+      },
+      OPS,
+    );
+    expect(changed.data).toEqual({
+      updateSpecialistProfile: { email: 'meera.k@example.org', maxActiveCases: 9 },
+    });
+    const badEmail = await onboard(profile({ email: 'not-an-address' }));
+    expect(badEmail.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.email',
+    });
+  });
 });

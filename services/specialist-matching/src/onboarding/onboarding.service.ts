@@ -89,6 +89,8 @@ export async function updateSpecialistProfile(
   const specialist = await ctx.em.findOne(Specialist, { id: specialistId });
   if (!specialist) throw new NotFoundError('Specialist', id);
   const profile = checkedProfile(input);
+  // an input without the email (a client that does not know the field) keeps the one on file
+  if (input.email === undefined) profile.email = specialist.email;
   await refuseDuplicateRegistration(ctx, profile.registration, specialist.id);
   const registrationChanged =
     specialist.registration.council !== profile.registration.council ||
