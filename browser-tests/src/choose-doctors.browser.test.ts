@@ -73,6 +73,10 @@ describe('Choosing the doctors for a case in Chromium', () => {
     await page.getByLabel('Show the times in').selectOption('Europe/London');
     await page.getByRole('table', { name: 'Consulting hours (Europe/London)' }).waitFor();
     expect(await wcagViolations(page)).toEqual([]);
+    // Back to the directory: the search is kept (the filters live in the address).
+    await page.goBack();
+    await page.getByText('1 specialist found.').waitFor();
+    expect(await page.getByLabel('Consults in').inputValue()).toBe('Tamil');
 
     // The case page of the consented case offers to choose the doctors.
     await page.goto(`${origin}/patient/cases/${caseId}`);

@@ -68,3 +68,26 @@ export function daysAreWhole(values: DirectoryFilterValues): boolean {
   const days = values.availableWithinDays.trim();
   return days === '' || Number.isInteger(Number(days));
 }
+
+/**
+ * The filters kept in the page's address (`?specialty=Cardiology&language=Tamil`), so Back, a
+ * reload or a shared link shows the same search.
+ * @param params - the address's query
+ * @returns the filters as typed
+ */
+export function filterFromParams(params: URLSearchParams): DirectoryFilterValues {
+  const values = { ...NO_DIRECTORY_FILTER };
+  for (const key of Object.keys(values) as (keyof DirectoryFilterValues)[]) {
+    values[key] = params.get(key) ?? '';
+  }
+  return values;
+}
+
+/**
+ * The filters in use as an address query (empty ones left out).
+ * @param values - the filters as typed
+ * @returns the query
+ */
+export function paramsOfFilter(values: DirectoryFilterValues): URLSearchParams {
+  return new URLSearchParams(Object.entries(values).filter(([, value]) => value !== ''));
+}

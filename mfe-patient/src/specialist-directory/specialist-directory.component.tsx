@@ -2,12 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { LoadMoreButton } from '@consilium/web-kit';
 import { useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { fieldDomId, serverFailure } from '../form-parts/field-problems';
 import { SpecialistCardView } from './specialist-card.component';
 import { DirectoryFilters } from './directory-filters.component';
 import {
   daysAreWhole,
-  NO_DIRECTORY_FILTER,
+  filterFromParams,
+  paramsOfFilter,
   toSpecialistFilter,
   type DirectoryFilterValues,
 } from './directory-filter';
@@ -37,7 +39,10 @@ export function SpecialistDirectory(props: {
   linkToProfile?: boolean;
 }): ReactElement {
   const { t } = useTranslation('patient');
-  const [applied, setApplied] = useState<DirectoryFilterValues>(NO_DIRECTORY_FILTER);
+  const [params, setParams] = useSearchParams();
+  const applied = filterFromParams(params);
+  const setApplied = (values: DirectoryFilterValues): void =>
+    setParams(paramsOfFilter(values), { preventScrollReset: true });
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const { data, loading, error, fetchMore, refetch } = useQuery(SPECIALIST_DIRECTORY, {
     variables: { filter: toSpecialistFilter(applied), first: DIRECTORY_PAGE_SIZE },
