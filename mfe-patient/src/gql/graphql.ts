@@ -594,7 +594,7 @@ export type SpecialistFilter = {
   aiimsTrained?: boolean | null | undefined;
   /** Has a consulting window within this many days from today (1–60, Asia/Kolkata). */
   availableWithinDays?: number | null | undefined;
-  /** City, e.g. Hyderabad (any case). */
+  /** City, or its start, e.g. Hyderabad or hyd (any case). */
   city?: string | null | undefined;
   /** A consulting language, e.g. Telugu. */
   language?: string | null | undefined;
