@@ -11,6 +11,12 @@ export const SUBGRAPH_HTTP_PATHS: Record<string, SubgraphName> = {
   '/legal-documents': 'patient-intake',
   // report uploads and downloads behind signed links (issue 7), streamed both ways
   '/files': 'records',
+  // issue 9: the payment provider's signed webhooks (the raw bytes reach billing untouched, as
+  // the signature is over them), invoice PDFs behind signed links, and the embedded payment
+  // sandbox's API and checkout (development only; billing refuses it in production)
+  '/webhooks': 'billing',
+  '/invoices': 'billing',
+  '/payment-sandbox': 'billing',
 };
 
 /**

@@ -1,4 +1,4 @@
-import { NotFoundError } from '@consilium/subgraph-kit';
+import { currentTime, NotFoundError } from '@consilium/subgraph-kit';
 import type { Context } from '../context.type';
 import { PriceList } from './price-list.entity';
 import type { PriceListEntry } from './price-list-entry.entity';
@@ -10,7 +10,10 @@ import type { PriceListEntry } from './price-list-entry.entity';
  * @returns the price list
  * @throws NotFoundError when no price list is in force yet
  */
-export async function getPriceListInForce(ctx: Context, at: Date = new Date()): Promise<PriceList> {
+export async function getPriceListInForce(
+  ctx: Context,
+  at: Date = currentTime(),
+): Promise<PriceList> {
   const found = await ctx.em.findOne(
     PriceList,
     { effectiveFrom: { $lte: at } },

@@ -1,3 +1,5 @@
+import { caseLedgerHandlers } from '../case-ledger/case-ledger.handlers';
+import { ledgerOf } from '../case-ledger/case-ledger';
 import type { EntityManager } from '@mikro-orm/core';
 import type { DomainEvent, EventHandlers, Logger } from '@consilium/subgraph-kit';
 import { PriceList } from '../price-list/price-list.entity';
@@ -10,6 +12,7 @@ export const QUOTE_VALIDITY_DAYS = Number(process.env['QUOTE_VALIDITY_DAYS'] ?? 
 /**
  * When a panel is confirmed, fixes the case's fee from the price list in force at that moment
  * (DESIGN.md §2 step 5): 1 specialist, 2, or a board of 3+. A case already quoted keeps its quote.
+ * The panel's names are kept for the invoice.
  * @param em - the consumer's transaction
  * @param event - the PanelConfirmed event
  * @param logger - for a panel size the price list does not cover
@@ -19,7 +22,10 @@ export async function quoteConfirmedPanel(
   event: DomainEvent<'PanelConfirmed'>,
   logger: Logger,
 ): Promise<void> {
-  if (!event.caseId || (await em.findOne(Quote, { caseId: event.caseId }))) return;
+  if (!event.caseId) return;
+  const ledger = await ledgerOf(em, event.caseId, event.patientId);
+  ledger.specialistNames = (event.data.specialists ?? []).map((specialist) => specialist.name);
+  if (await em.findOne(Quote, { caseId: event.caseId })) return;
   const at = new Date(event.occurredAt);
   const priceList = await em.findOne(
     PriceList,
@@ -48,5 +54,8 @@ export async function quoteConfirmedPanel(
  * @returns the handlers
  */
 export function billingHandlers(logger: Logger): EventHandlers {
-  return { PanelConfirmed: (em, event) => quoteConfirmedPanel(em, event, logger) };
+  return {
+    ...caseLedgerHandlers(),
+    PanelConfirmed: (em, event) => quoteConfirmedPanel(em, event, logger),
+  };
 }

@@ -2,7 +2,13 @@ import { GraphQLError } from 'graphql';
 
 /** The `extensions.code` values a client can act on (DESIGN.md §4). */
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  // an outside service the request needs (the payment provider) did not answer; nothing changed
+  | 'PROVIDER_UNAVAILABLE';
 
 /** An error the client caused and can fix; passed through to the client unmasked. */
 export class ClientError extends GraphQLError {

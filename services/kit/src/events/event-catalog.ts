@@ -45,10 +45,13 @@ export const EVENT_DATA_SCHEMAS = {
     mode: z.enum(['SINGLE', 'MULTIPLE', 'BOARD', 'PLATFORM_CHOOSES']),
     specialistIds: z.array(id),
   }),
+  // specialists (issue 9): the confirmed specialists' names, which billing prints on the invoice;
+  // optional, as events recorded before carry none.
   PanelConfirmed: z.object({
     panelId: id,
     mode: z.enum(['SINGLE', 'MULTIPLE', 'BOARD', 'PLATFORM_CHOOSES']),
     specialistIds: z.array(id).min(1),
+    specialists: z.array(z.object({ id, name: z.string() })).optional(),
   }),
   SpecialistDeclined: z.object({ panelId: id, specialistId: id, reason: z.string().nullable() }),
   // matching (issue 8): a specialist was asked to join a panel after it was requested, replacing
@@ -63,9 +66,22 @@ export const EVENT_DATA_SCHEMAS = {
     notifyEmail: z.string().nullable(),
     respondBy: z.iso.datetime(),
   }),
+  // billing (issue 9): the case's fee was captured by the payment provider; the case becomes
+  // ACTIVE and the 48-hour contact clocks start.
   PaymentCaptured: z.object({ paymentId: id, amount: paise, currency: z.string().length(3) }),
+  // billing: a payment attempt failed; the case stays AWAITING_PAYMENT and the patient may retry.
   PaymentFailed: z.object({ paymentId: id, reason: z.string() }),
-  RefundProcessed: z.object({ refundId: id, amount: paise, currency: z.string().length(3) }),
+  // billing: a refund reached the payer. closesCase (issue 9): whether the case ends CANCELLED
+  // with it (a full refund because the case cannot proceed); a partial refund, or the refund of a
+  // payment that never activated the case, leaves the stage alone. Absent on earlier events,
+  // which all closed the case.
+  RefundProcessed: z.object({
+    refundId: id,
+    amount: paise,
+    currency: z.string().length(3),
+    paymentId: id.optional(),
+    closesCase: z.boolean().optional(),
+  }),
   InfoRequested: z.object({ requestId: id, specialistId: id }),
   // openRequests (issue 8): the case's requests still unanswered after this one; the case returns
   // to ACTIVE only when none are left (optional: events recorded before carry none).
@@ -155,3 +171,28 @@ export const CASE_EVENT_TYPES = EVENT_TYPES.filter(
   (type) =>
     type !== 'AccountCodeIssued' && type !== 'AccessRevoked' && type !== 'LegalDocumentPublished',
 );
+
+/**
+ * The events after which a case is over for the doctors (no more writing, no more panel
+ * changes): the report delivered, a refund that cancels the case, consent withdrawn, erasure.
+ */
+export const CASE_CLOSING_EVENTS = [
+  'ReportDelivered',
+  'RefundProcessed',
+  'ConsentWithdrawn',
+  'ErasureCompleted',
+] as const satisfies readonly EventType[];
+
+/**
+ * Whether an event ends its case: one of CASE_CLOSING_EVENTS, except a refund that leaves the
+ * case going (`RefundProcessed.closesCase` false: partial, or of a payment that never counted).
+ * @param event - the event's type and data
+ * @returns true when the case is over
+ */
+export function closesCase(event: { type: string; data: unknown }): boolean {
+  if (!(CASE_CLOSING_EVENTS as readonly string[]).includes(event.type)) return false;
+  return !(
+    event.type === 'RefundProcessed' &&
+    (event.data as { closesCase?: boolean }).closesCase === false
+  );
+}

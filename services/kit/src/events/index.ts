@@ -1,5 +1,7 @@
 export {
+  CASE_CLOSING_EVENTS,
   CASE_EVENT_TYPES,
+  closesCase,
   EVENT_DATA_SCHEMAS,
   EVENT_TYPES,
   type EventData,

@@ -60,7 +60,7 @@ export type StageDecision =
  * `PanelRequested` moves a consented case to PANEL_REQUESTED when the platform is to choose (and
  * operations' confirmed choice, a second PanelRequested, on to AWAITING_CONFIRMATION), otherwise
  * straight to AWAITING_CONFIRMATION; `OpinionSubmitted` moves an active case to OPINIONS_READY
- * only with the last (`final`) opinion.
+ * only with the last (`final`) opinion; `RefundProcessed` cancels the case unless `closesCase` is false.
  * @param stage - the case's stage now
  * @param type - the event type
  * @param data - the event's data (read for `OpinionSubmitted.final`)
@@ -94,6 +94,10 @@ export function decideStage(stage: CaseStage, type: EventType, data: unknown): S
           from: stage,
           reason: `InfoProvided is not allowed while the case is ${stage}`,
         };
+  }
+  if (type === 'RefundProcessed' && (data as { closesCase?: boolean }).closesCase === false) {
+    // a partial refund, or one of a payment that never activated the case
+    return { kind: 'unchanged' };
   }
   if (type === 'OpinionSubmitted') {
     if (stage !== S.ACTIVE && stage !== S.INFO_REQUESTED) {

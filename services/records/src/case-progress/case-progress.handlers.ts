@@ -1,15 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { DomainEvent, EventHandlers, EventType } from '@consilium/subgraph-kit';
+import {
+  CASE_CLOSING_EVENTS,
+  closesCase,
+  type DomainEvent,
+  type EventHandlers,
+} from '@consilium/subgraph-kit';
 import { dueCaseSummaryFromConsent } from '../case-summary/case-summary-due';
 import { CaseProgress } from './case-progress.entity';
-
-/** The events after which doctors may no longer write on a case. */
-const CLOSING_EVENTS = [
-  'ReportDelivered',
-  'RefundProcessed',
-  'ConsentWithdrawn',
-  'ErasureCompleted',
-] as const satisfies readonly EventType[];
 
 /**
  * The case's progress row, created on first sight of the case (events may arrive in any order
@@ -68,9 +65,9 @@ export function caseProgressHandlers(): EventHandlers {
       progress.activeSince ??= new Date(event.occurredAt);
     },
   };
-  for (const type of CLOSING_EVENTS) {
+  for (const type of CASE_CLOSING_EVENTS) {
     handlers[type] = async (em, event) => {
-      if (!event.caseId) return;
+      if (!event.caseId || !closesCase(event)) return;
       const progress = await progressOf(em, event);
       if (progress.closedAt) return;
       progress.closedAt = new Date(event.occurredAt);

@@ -1,5 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { DomainEvent, EventHandlers, EventType } from '@consilium/subgraph-kit';
+import {
+  CASE_CLOSING_EVENTS,
+  closesCase,
+  type DomainEvent,
+  type EventHandlers,
+} from '@consilium/subgraph-kit';
 import { Appointment } from '../appointment/appointment.entity';
 import { ContactLog } from '../consultation/contact-log.entity';
 import { openContactSlas } from '../consultation/contact-sla.service';
@@ -7,14 +12,6 @@ import { InfoRequest } from '../info-request/info-request.entity';
 import { Panel } from '../panel/panel.entity';
 import { CaseProfile } from './case-profile.entity';
 import { PublishedLegalDocument } from './published-legal-document.entity';
-
-/** The events after which a case no longer takes a specialist's time. */
-const CLOSING_EVENTS = [
-  'ReportDelivered',
-  'RefundProcessed',
-  'ConsentWithdrawn',
-  'ErasureCompleted',
-] as const satisfies readonly EventType[];
 
 /**
  * Destroys what specialist-matching holds of an erased case's health information: the matching
@@ -91,9 +88,9 @@ export function caseProfileHandlers(): EventHandlers {
       await openContactSlas(em, event.caseId, profile.paidAt);
     },
   };
-  for (const type of CLOSING_EVENTS) {
+  for (const type of CASE_CLOSING_EVENTS) {
     handlers[type] = async (em, event) => {
-      if (!event.caseId) return;
+      if (!event.caseId || !closesCase(event)) return;
       const profile = await caseProfileOf(em, event);
       const at = new Date(event.occurredAt);
       profile.closedAt ??= at;

@@ -147,6 +147,7 @@ async function confirmPanelWhenFull(
   );
   const confirmed = members.filter((m) => m.status === PanelMemberStatus.CONFIRMED);
   if (panel.confirmedAt || confirmed.length < panel.seats) return;
+  const specialists = await em.find(Specialist, { id: confirmed.map((m) => m.specialist.id) });
   panel.confirmedAt = now;
   recordEvent(em, {
     type: 'PanelConfirmed',
@@ -157,6 +158,10 @@ async function confirmPanelWhenFull(
       panelId: panel.id,
       mode: panel.mode,
       specialistIds: confirmed.map((m) => m.specialist.id),
+      specialists: confirmed.map((m) => ({
+        id: m.specialist.id,
+        name: specialists.find((s) => s.id === m.specialist.id)!.fullName,
+      })),
     },
   });
 }
