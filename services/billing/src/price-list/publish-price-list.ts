@@ -86,7 +86,7 @@ export async function publishPriceList(
   const includes = checkedLines(input.includes, 'includes');
   const excludes = checkedLines(input.excludes, 'excludes');
   const created = await ctx.em.fork().transactional(async (em) => {
-    const latest = await em.findOne(PriceList, {}, { orderBy: { version: 'desc' } });
+    const [latest] = await em.find(PriceList, {}, { orderBy: { version: 'desc' }, limit: 1 });
     const priceList = em.create(PriceList, {
       version: (latest?.version ?? 0) + 1,
       effectiveFrom: input.effectiveFrom,
