@@ -594,6 +594,10 @@ describe('Erasing a patient’s record, with what the law keeps sealed', () => {
     expect(line('SIGN_IN_ACCOUNT')).toEqual([
       expect.objectContaining({ action: 'KEPT', service: 'identity' }),
     ]);
+    // the paid case's invoice and payment stay with billing (tax law), nothing clinical in them
+    expect(line('INVOICES')).toEqual([
+      expect.objectContaining({ action: 'KEPT', service: 'billing', count: 1 }),
+    ]);
   });
 
   it('lets only the compliance role read what was sealed, and logs every read', async () => {

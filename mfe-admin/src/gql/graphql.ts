@@ -140,6 +140,7 @@ export type ErasureCategory =
   | 'CONSENT_RECORD'
   | 'DOCUMENT_TEXT'
   | 'ENCRYPTION_KEYS'
+  | 'INVOICES'
   | 'PERSONAL_DETAILS'
   | 'PREVIEWS'
   | 'REPORTS'

@@ -91,6 +91,8 @@ addTranslations('patient', {
       'The doctors’ and operations staff’s lists of the cases they worked on still show the case, closed, with nothing that names you.',
     'erasure.why.SIGN_IN_ACCOUNT':
       'So that you can sign in and read this confirmation. Ask operations staff to close it.',
+    'erasure.why.INVOICES':
+      'Tax law requires invoices and accounts to be kept for 72 months; they hold nothing clinical.',
     'erasure.source': 'Source: {{source}}',
     'erasure.until.none': '—',
     'erasure.until.future': 'until {{date}}, then destroyed automatically',
@@ -98,6 +100,7 @@ addTranslations('patient', {
     'erasure.service.records': 'Held with your reports and the doctors’ records',
     'erasure.service.patient-intake': 'Held with your case histories and personal details',
     'erasure.service.identity': 'Held with your sign-in',
+    'erasure.service.billing': 'Held with your payments',
     'erasure.category.REPORTS': 'Reports you uploaded',
     'erasure.category.PREVIEWS': 'Previews and thumbnails of your photos',
     'erasure.category.DOCUMENT_TEXT': 'Text read from your PDF reports',
@@ -113,6 +116,7 @@ addTranslations('patient', {
     'erasure.category.CONSENT_RECORD': 'Your signed e-consent',
     'erasure.category.CASE_ENTRIES': 'Closed case entries (no name)',
     'erasure.category.SIGN_IN_ACCOUNT': 'Your sign-in account',
+    'erasure.category.INVOICES': 'Invoices, payments and refunds',
     'erasure.error.failed': 'Your request could not be sent. Please try again.',
     'erasure.error.cancelFailed': 'The request could not be withdrawn. Please try again.',
   },
@@ -199,6 +203,8 @@ addTranslations('patient', {
       'डॉक्टरों और संचालन कर्मचारियों की उन केसों की सूची, जिन पर उन्होंने काम किया, में केस बंद रूप में दिखता रहता है, आपका नाम बताए बिना।',
     'erasure.why.SIGN_IN_ACCOUNT':
       'ताकि आप साइन इन करके यह पुष्टि पढ़ सकें। इसे बंद करवाने के लिए संचालन कर्मचारियों से कहें।',
+    'erasure.why.INVOICES':
+      'कर कानून के अनुसार चालान और खाते 72 महीने तक रखने होते हैं; इनमें कोई चिकित्सा जानकारी नहीं होती।',
     'erasure.source': 'स्रोत: {{source}}',
     'erasure.until.none': '—',
     'erasure.until.future': '{{date}} तक, फिर अपने-आप नष्ट',
@@ -206,6 +212,7 @@ addTranslations('patient', {
     'erasure.service.records': 'आपकी रिपोर्टों और डॉक्टरों के रिकॉर्ड के साथ रखा',
     'erasure.service.patient-intake': 'आपके केस इतिहास और व्यक्तिगत विवरण के साथ रखा',
     'erasure.service.identity': 'आपके साइन-इन के साथ रखा',
+    'erasure.service.billing': 'आपके भुगतानों के साथ रखा',
     'erasure.category.REPORTS': 'आपकी अपलोड की गई रिपोर्टें',
     'erasure.category.PREVIEWS': 'आपकी फ़ोटो के प्रीव्यू और थंबनेल',
     'erasure.category.DOCUMENT_TEXT': 'आपकी PDF रिपोर्टों से पढ़ा गया पाठ',
@@ -221,6 +228,7 @@ addTranslations('patient', {
     'erasure.category.CONSENT_RECORD': 'आपकी हस्ताक्षरित ई-सहमति',
     'erasure.category.CASE_ENTRIES': 'बंद केसों की प्रविष्टियाँ (बिना नाम)',
     'erasure.category.SIGN_IN_ACCOUNT': 'आपका साइन-इन खाता',
+    'erasure.category.INVOICES': 'चालान, भुगतान और धनवापसी',
     'erasure.error.failed': 'आपका अनुरोध नहीं भेजा जा सका। कृपया फिर से कोशिश करें।',
     'erasure.error.cancelFailed': 'अनुरोध वापस नहीं लिया जा सका। कृपया फिर से कोशिश करें।',
   },

@@ -8,12 +8,13 @@ import { CaseQuoteResolver } from './case/case-quote.resolver';
 import { CaseReference } from './case/case.type';
 import { createContext } from './context.type';
 import { seedDemo } from './demo/demo-seed';
+import { invoiceLinkKey } from './invoice/invoice-link';
 import { invoiceRoutes } from './invoice/invoice-routes';
 import { Invoice, InvoiceSequence } from './invoice/invoice.entity';
 import { InvoiceResolver } from './invoice/invoice.resolver';
 import { postgresqlMigrations } from './migrations/postgresql';
 import { sqliteMigrations } from './migrations/sqlite';
-import { noteServedOrigin } from './payment-provider';
+import { noteServedOrigin, providerSettings } from './payment-provider';
 import { sandboxRoutes } from './payment-sandbox/sandbox-routes';
 import {
   SandboxOrder,
@@ -81,11 +82,15 @@ export const billing: Service = defineService({
   workers: [reconciliationWorker()],
   seedBaseline: ensureInitialPriceList,
   seedDemo,
-  httpRoutes: (orm, logger) =>
-    Router()
+  httpRoutes: (orm, logger) => {
+    // a misconfigured provider (missing Razorpay keys, the sandbox in production) stops the start
+    providerSettings();
+    invoiceLinkKey();
+    return Router()
       .use((req, _res, next) => {
         noteServedOrigin(req);
         next();
       })
-      .use(webhookRoutes(orm, logger), invoiceRoutes(orm, logger), sandboxRoutes(orm, logger)),
+      .use(webhookRoutes(orm, logger), invoiceRoutes(orm, logger), sandboxRoutes(orm, logger));
+  },
 });

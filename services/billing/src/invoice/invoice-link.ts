@@ -4,7 +4,11 @@ const DEVELOPMENT_SECRET = 'consilium-development-billing-link-secret';
 /** How long an invoice download link works (seconds). */
 const LINK_SECONDS = 5 * 60;
 
-function key(): Buffer {
+/**
+ * The key that signs invoice links, from `BILLING_LINK_SECRET` (a development value otherwise).
+ * @throws in production when BILLING_LINK_SECRET is not set
+ */
+export function invoiceLinkKey(): Buffer {
   const configured = process.env['BILLING_LINK_SECRET'];
   if (!configured && process.env['NODE_ENV'] === 'production') {
     throw new Error('BILLING_LINK_SECRET must be set in production');
@@ -15,7 +19,9 @@ function key(): Buffer {
 }
 
 function signature(invoiceId: string, expires: number): string {
-  return createHmac('sha256', key()).update(`invoice:${invoiceId}:${expires}`).digest('base64url');
+  return createHmac('sha256', invoiceLinkKey())
+    .update(`invoice:${invoiceId}:${expires}`)
+    .digest('base64url');
 }
 
 /**

@@ -102,8 +102,11 @@ export function sandboxRoutes(orm: MikroORM, logger: Logger): Router {
   router.use(base, express.json({ limit: '16kb' }));
   const settings = (): ProviderSettings => providerSettings();
 
-  router.use(`${base}/v1`, (req, res, next) => {
+  router.use(base, (_req, res, next) => {
     if (settings().kind !== 'SANDBOX') return fail(res, 404, 'The payment sandbox is off.');
+    next();
+  });
+  router.use(`${base}/v1`, (req, res, next) => {
     if (!authorised(req, settings())) {
       return fail(res, 401, 'The API key provided is invalid');
     }

@@ -114,6 +114,19 @@ describe('The case stage machine', () => {
     });
   });
 
+  it('leaves the stage alone for a refund that does not close the case (partial, or of a payment that never counted)', () => {
+    for (const stage of Object.values(CaseStage)) {
+      expect(decideStage(stage, 'RefundProcessed', { closesCase: false })).toEqual({
+        kind: 'unchanged',
+      });
+    }
+    expect(decideStage(S.ACTIVE, 'RefundProcessed', { closesCase: true })).toEqual({
+      kind: 'move',
+      from: S.ACTIVE,
+      to: S.CANCELLED,
+    });
+  });
+
   it('keeps an active case active until the last opinion arrives', () => {
     expect(decideStage(S.ACTIVE, 'OpinionSubmitted', { final: false })).toEqual({
       kind: 'unchanged',

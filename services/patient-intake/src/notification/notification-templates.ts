@@ -52,6 +52,26 @@ export const PATIENT_TEMPLATES: Partial<Record<EventType, Record<'en' | 'hi', Pa
       text: 'हमें आपका भुगतान मिल गया है। रसीद आपके केस में है: {{link}}',
     },
   },
+  PaymentFailed: {
+    en: {
+      subject: 'Consilium: your payment did not go through',
+      text: 'Your payment did not go through and nothing was charged. You can try again from your case: {{link}}',
+    },
+    hi: {
+      subject: 'कॉन्सिलियम: आपका भुगतान पूरा नहीं हुआ',
+      text: 'आपका भुगतान पूरा नहीं हुआ और कोई राशि नहीं कटी। आप अपने केस से फिर से भुगतान कर सकते हैं: {{link}}',
+    },
+  },
+  RefundProcessed: {
+    en: {
+      subject: 'Consilium: your refund is on its way',
+      text: 'We have refunded your payment; banks usually take 5–7 working days to show it. Details are in your case: {{link}}',
+    },
+    hi: {
+      subject: 'कॉन्सिलियम: आपकी धनवापसी भेज दी गई है',
+      text: 'हमने आपका भुगतान लौटा दिया है; बैंक में दिखने में आम तौर पर 5–7 कार्य दिवस लगते हैं। विवरण आपके केस में है: {{link}}',
+    },
+  },
   InfoRequested: {
     en: {
       subject: 'Consilium: a specialist needs more information',

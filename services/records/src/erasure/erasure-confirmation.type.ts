@@ -25,6 +25,7 @@ export enum ErasureCategory {
   CONSENT_RECORD = 'CONSENT_RECORD',
   CASE_ENTRIES = 'CASE_ENTRIES',
   SIGN_IN_ACCOUNT = 'SIGN_IN_ACCOUNT',
+  INVOICES = 'INVOICES',
 }
 registerEnumType(ErasureCategory, {
   name: 'ErasureCategory',
@@ -52,6 +53,8 @@ export const CATEGORY_TEXT: Record<ErasureCategory, string> = {
   CASE_ENTRIES:
     'Each closed case’s entry: its dates and stage, with your date of birth and sex, but no name and nothing clinical.',
   SIGN_IN_ACCOUNT: 'Your sign-in account (the name, email or phone you sign in with).',
+  INVOICES:
+    'Invoices, payments and refunds of your paid cases: who paid, amounts, dates and references, with nothing clinical.',
 };
 
 /** Why something is kept although not required by the schedule (action KEPT). */
@@ -60,6 +63,8 @@ const KEPT_WHY: Partial<Record<ErasureCategory, string>> = {
     'Not erased: the doctors’ and operations staff’s lists of the cases they worked on still show the case, closed, with nothing that names you.',
   SIGN_IN_ACCOUNT:
     'Not erased: it lets you sign in and read this confirmation. Operations staff close it on request.',
+  INVOICES:
+    'Not erased: tax law requires accounts and invoices to be kept (CGST Act 2017 s.36: 72 months); they hold nothing clinical.',
 };
 
 @ObjectType('RetentionRule', {

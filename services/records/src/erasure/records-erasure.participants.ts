@@ -12,6 +12,7 @@ import { consultationRecordsParticipant } from './participants/consultation-reco
 import { documentsParticipant } from './participants/documents.participant';
 import { shareLinksParticipant } from './participants/share-links.participant';
 import {
+  billingStatement,
   patientIntakeStatement,
   signInAccountStatement,
 } from './participants/statements.participant';
@@ -46,6 +47,7 @@ export const RECORDS_ERASURE_PARTICIPANTS: readonly RecordsErasureParticipant[] 
     isRecord: (row) => (row as CaseSummary).status === CaseSummaryStatus.FINAL,
   }),
   patientIntakeStatement,
+  billingStatement,
   signInAccountStatement,
   caseProgressParticipant,
   // Last: the audit entries about everything above, sealed as the access log.

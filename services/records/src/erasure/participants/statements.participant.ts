@@ -4,6 +4,7 @@ import {
   RetentionCategory,
   type ErasedItem,
 } from '@consilium/subgraph-kit';
+import { CaseProgress } from '../../case-progress/case-progress.entity';
 import { ErasureCategory } from '../erasure-confirmation.type';
 import type { RecordsErasureParticipant } from '../records-erasure-scope';
 
@@ -82,4 +83,27 @@ export const signInAccountStatement: RecordsErasureParticipant = {
       caseId: null,
     },
   ],
+};
+
+/**
+ * billing keeps the invoices, payments and refunds of the patient's paid cases (tax law; nothing
+ * clinical in them): listed so the confirmation says so. Nothing changes in records.
+ */
+export const billingStatement: RecordsErasureParticipant = {
+  name: 'billing',
+  async erase({ em, caseIds }) {
+    const paid = caseIds.length
+      ? await em.count(CaseProgress, { caseId: { $in: caseIds }, activeSince: { $ne: null } })
+      : 0;
+    if (paid === 0) return [];
+    return [
+      {
+        category: ErasureCategory.INVOICES,
+        action: ErasureAction.KEPT,
+        service: 'billing',
+        count: paid,
+        caseId: null,
+      },
+    ];
+  },
 };
