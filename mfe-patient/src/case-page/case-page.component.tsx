@@ -11,6 +11,7 @@ import { UploadsPending } from '../report-uploads/uploads-pending.component';
 import { REPORTS_STEP } from '../intake-wizard/intake-steps';
 import { CaseConsultationLink } from '../consultation/case-consultation-link.component';
 import { CaseOpinionsLink } from '../opinions/case-opinions-link.component';
+import { CasePayment } from '../case-payment/case-payment.component';
 import { PanelStatus } from '../panel-status/panel-status.component';
 import { CaseNextLinks } from './case-next-links.component';
 import { PATIENT_CASE_PAGE } from './case-page-queries';
@@ -26,7 +27,7 @@ const ENDED = new Set(['CANCELLED', 'CLOSED']);
 /**
  * `/cases/:caseId`: where the case stands and what happens next (once paid, what a specialist
  * asked and the link to the consultation), the doctors (choose them once
- * consented; each one's answer), the consent (version, who signed as whom and when; withdraw), the reports needed and uploaded ("Add reports" while a
+ * consented; each one's answer), the fee (pay it; then the invoice, payments and refunds), the consent (version, who signed as whom and when; withdraw), the reports needed and uploaded ("Add reports" while a
  * draft), the history as given, and the timeline.
  */
 export function CasePage(): ReactElement {
@@ -105,6 +106,7 @@ export function CasePage(): ReactElement {
       <CaseConsultationLink caseId={found.id} stage={found.stage} />
       <CaseOpinionsLink caseId={found.id} />
       <PanelStatus caseId={found.id} />
+      <CasePayment caseId={found.id} stage={found.stage} />
       <section aria-labelledby="consent-facts-title">
         <h2 id="consent-facts-title">{t('case.consent')}</h2>
         {found.consent ? (

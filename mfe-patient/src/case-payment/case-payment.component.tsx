@@ -1,0 +1,122 @@
+import { useQuery } from '@apollo/client/react';
+import { formatMoney } from '@consilium/web-kit';
+import { useEffect, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { CancelForRefund } from './cancel-for-refund.component';
+import { PATIENT_CASE_PAYMENT } from './case-payment-queries';
+import { InvoiceReceipt } from './invoice-receipt.component';
+import { PaymentAttempts } from './payment-attempts.component';
+import { QuoteDetails } from './quote-details.component';
+import { RefundList } from './refund-list.component';
+import { RenewQuote } from './renew-quote.component';
+import './case-payment-strings';
+
+/** Stages before the specialists have all confirmed: there is no fee yet. */
+const BEFORE_QUOTE: ReadonlySet<string> = new Set([
+  'DRAFT',
+  'SUBMITTED',
+  'CONSENTED',
+  'PANEL_REQUESTED',
+  'AWAITING_CONFIRMATION',
+]);
+
+/** Stages in which a case has ended. */
+const ENDED: ReadonlySet<string> = new Set(['CANCELLED', 'CLOSED']);
+
+/** How often to ask again while billing or the case stage follows a payment or refund. */
+const SETTLE_POLL_MS = 1500;
+
+/** What the case page is told when the patient comes back from a completed checkout. */
+export interface PaymentArrival {
+  paymentConfirmed?: boolean;
+}
+
+/**
+ * On a case's page from AWAITING_PAYMENT on (DESIGN.md §2 step 5): before payment, the fee, what
+ * it includes and does not include and until when it holds, with "Pay ₹X" (or "Renew quote"
+ * once expired); after payment, the invoice and receipt with its PDF, every payment attempt
+ * (failed ones with the reason), the refunds and their status, and "Cancel the case for a full
+ * refund" while no specialist has contacted the patient (else why not). Asks again while a
+ * payment or refund is being settled, so the stage and the refund's status follow by themselves.
+ * @param props.caseId - the case
+ * @param props.stage - the case's stage as the page knows it
+ */
+export function CasePayment(props: { caseId: string; stage: string }): ReactElement | null {
+  const { t, i18n } = useTranslation('patient');
+  const location = useLocation();
+  const arrival = location.state as PaymentArrival | null;
+  const skip = BEFORE_QUOTE.has(props.stage);
+  const { data, refetch, startPolling, stopPolling } = useQuery(PATIENT_CASE_PAYMENT, {
+    variables: { id: props.caseId },
+    fetchPolicy: 'cache-and-network',
+    skip,
+  });
+  const found = data?.case;
+  const stage = found?.stage ?? props.stage;
+  const settling = Boolean(
+    found &&
+    ((stage === 'AWAITING_PAYMENT' && !found.quote) ||
+      (stage === 'AWAITING_PAYMENT' && (found.invoice || arrival?.paymentConfirmed)) ||
+      found.refunds.some((refund) => refund.status === 'PENDING') ||
+      (stage !== 'CANCELLED' &&
+        found.refunds.some((refund) => refund.closesCase && refund.status === 'PROCESSED'))),
+  );
+  useEffect(() => {
+    if (!settling) return;
+    startPolling(SETTLE_POLL_MS);
+    return () => stopPolling();
+  }, [settling, startPolling, stopPolling]);
+  if (skip || !found) return null;
+  const { quote, invoice, cancellationTerms: terms } = found;
+  const hasHistory = found.payments.length > 0 || found.refunds.length > 0;
+  if (!invoice && !hasHistory && stage !== 'AWAITING_PAYMENT') return null;
+  const payable = stage === 'AWAITING_PAYMENT' && !invoice;
+  return (
+    <section aria-labelledby="payment-title">
+      <h2 id="payment-title">{t('payment.title')}</h2>
+      {arrival?.paymentConfirmed && !ENDED.has(stage) && (
+        <p role="status" className="card" id="payment-confirmed">
+          {t('payment.confirmed')}
+        </p>
+      )}
+      {payable && !quote && <p role="status">{t('payment.quotePending')}</p>}
+      {payable && quote && (
+        <>
+          <p>{t('payment.intro')}</p>
+          <QuoteDetails data={quote} />
+          {quote.expired ? (
+            <RenewQuote caseId={found.id} onRenewed={() => void refetch()} />
+          ) : (
+            <p>
+              <Link className="button-link" to={`/cases/${found.id}/checkout`}>
+                {t('payment.pay', {
+                  amount: formatMoney(quote.amount, quote.currency, i18n.language),
+                })}
+              </Link>
+            </p>
+          )}
+        </>
+      )}
+      {invoice && <InvoiceReceipt caseId={found.id} data={invoice} />}
+      <PaymentAttempts data={found} />
+      <RefundList data={found} />
+      {invoice &&
+        !ENDED.has(stage) &&
+        (terms.available ? (
+          <CancelForRefund
+            caseId={found.id}
+            refundAmount={terms.refundAmount}
+            currency={quote?.currency ?? 'INR'}
+            onCancelled={() => void refetch()}
+          />
+        ) : (
+          terms.unavailableReason && (
+            <p id="cancellation-unavailable" className="muted">
+              {terms.unavailableReason}
+            </p>
+          )
+        ))}
+    </section>
+  );
+}
