@@ -6,6 +6,8 @@ import { AccessLogPage } from './access-log/access-log-page.component';
 import { ActingForPicker } from './acting-for/acting-for-picker.component';
 import { useActingFor } from './acting-for/acting-for';
 import { CasePage } from './case-page/case-page.component';
+import { CheckoutPage } from './checkout/checkout-page.component';
+import { SandboxCheckoutPage } from './checkout/sandbox-checkout-page.component';
 import { ConsentPage } from './consent-page/consent-page.component';
 import { ConsultationPage } from './consultation/consultation-page.component';
 import { IntakeWizardPage } from './intake-wizard/intake-wizard-page.component';
@@ -60,7 +62,8 @@ function CasesHome({ viewer }: { viewer: Viewer }): ReactElement {
 
 /**
  * The app's pages: the cases (start one, its history wizard, consent, its page, choosing its
- * doctors, the consultation with them, their opinions), the specialist directory and profiles,
+ * doctors, paying the fee, the consultation with them, their opinions), the specialist directory
+ * and profiles,
  * registration (own, or of someone the viewer cares for), and who may act for the viewer; report
  * uploads live above them all, so a transfer goes on whatever page the viewer moves to.
  */
@@ -107,6 +110,8 @@ function PatientRoutes({ viewer }: { viewer: Viewer }): ReactElement {
           <Route path="cases/:caseId/consultation" element={<ConsultationPage />} />
           <Route path="cases/:caseId/opinions" element={<OpinionsPage />} />
           <Route path="cases/:caseId/choose-doctors" element={<PanelBuilderPage />} />
+          <Route path="cases/:caseId/checkout" element={<CheckoutPage />} />
+          <Route path="cases/:caseId/checkout/test-payment" element={<SandboxCheckoutPage />} />
           <Route path="specialists" element={<SpecialistDirectoryPage />} />
           <Route path="specialists/:specialistId" element={<SpecialistProfilePage />} />
           <Route path="*" element={<p>{t('common:notFound')}</p>} />
