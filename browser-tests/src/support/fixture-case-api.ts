@@ -201,4 +201,56 @@ export async function requestPanel(
   }
 }
 
+/**
+ * A consented fixture case taken to AWAITING_PAYMENT through the API, as its users would: the
+ * patient's side asks one demo specialist, who accepts (the doctor app's part); then waits until
+ * billing has quoted the fee (the stage and the quote follow the confirmation through events).
+ * @param origin - the platform's origin
+ * @param made - the consented case (consentedCase)
+ * @param specialistId - a demo specialist's id
+ * @param specialistLogin - that specialist's login
+ * @returns the quote's amount in paise
+ */
+export async function caseAwaitingPayment(
+  origin: string,
+  made: ConsentedCase,
+  specialistId: string,
+  specialistLogin: string,
+): Promise<{ amount: number }> {
+  await requestPanel(origin, made, { mode: 'SINGLE', specialistIds: [specialistId] });
+  const specialist = await apiSignIn(origin, specialistLogin);
+  const deadline = Date.now() + 30_000;
+  let memberId: string | undefined;
+  while (!memberId) {
+    const read = await callGraphQL<{
+      specialist: { panelMemberships: { id: string; case: { id: string } }[] };
+    }>(
+      origin,
+      specialist,
+      'query ($id: ID!) { specialist(id: $id) { panelMemberships { id case { id } } } }',
+      { id: specialistId },
+    );
+    memberId = read.specialist.panelMemberships.find((m) => m.case.id === made.caseId)?.id;
+    if (!memberId && Date.now() > deadline) throw new Error('the panel request did not arrive');
+    if (!memberId) await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  await callGraphQL(
+    origin,
+    specialist,
+    'mutation ($m: ID!) { respondToPanelRequest(panelMemberId: $m, accept: true) { id } }',
+    { m: memberId },
+  );
+  for (;;) {
+    const read = await callGraphQL<{ case: { stage: string; quote: { amount: number } | null } }>(
+      origin,
+      made.token,
+      'query ($id: ID!) { case(id: $id) { stage quote { amount } } }',
+      { id: made.caseId },
+    );
+    if (read.case.stage === 'AWAITING_PAYMENT' && read.case.quote) return read.case.quote;
+    if (Date.now() > deadline) throw new Error(`case ${made.caseId} was not quoted`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
 export { callGraphQL } from './consented-case';

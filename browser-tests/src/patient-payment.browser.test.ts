@@ -1,0 +1,208 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DEMO_IDS } from '@consilium/subgraph-kit';
+import type { Page } from 'playwright-core';
+import { DEMO_ACCOUNTS, fillSignInForm } from './support/accounts';
+import { wcagViolations } from './support/axe';
+import {
+  apiSignIn,
+  caseAwaitingPayment,
+  consentedCase,
+  type ConsentedCase,
+} from './support/fixture-case-api';
+import { withFreshPages, withPlatformAndChromium } from './support/platform';
+
+// Journey step 5, confirmation and payment, in the patient app: a new patient's case (fixture
+// case B) whose one specialist has confirmed waits for payment. The patient reads the fee with
+// what it includes and excludes, names who the invoice is for (a name the server refuses is
+// named at its field), fails a first payment in the sandbox's test checkout (the bank's reason is
+// shown), pays, and finds the case in consultation with its invoice and receipt, the two
+// attempts and the PDF. Then she cancels the case for a full refund, which is pending, then
+// processed, and the case is cancelled.
+
+const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
+const PORT = 14880;
+const FIXTURE = 'case-b-lumbar-disc-single.json';
+const EMAIL = 'nikhil.pays@example.org';
+const PATIENT = 'Nikhil Bhardwaj';
+const PAYER = 'Bhardwaj Family Trust';
+const DECLINED = 'Your payment could not be completed because the bank declined it (sandbox).';
+const REASON = 'My local surgeon can now see me sooner, so I no longer need the second opinion.';
+
+/** How far the page scrolls sideways beyond the window (0 when it reflows). */
+function overflow(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+/** Whether the page fits a 390 px phone without sideways scrolling; then back to the desktop. */
+async function fitsPhone(page: Page): Promise<number> {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const extra = await overflow(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return extra;
+}
+
+describe('A patient pays for a case, gets the invoice and cancels for a refund', () => {
+  const platform = withPlatformAndChromium(PORT);
+  const newPage = withFreshPages(platform);
+  let made: ConsentedCase;
+
+  beforeAll(async () => {
+    const { origin } = platform;
+    const ops = await apiSignIn(origin, DEMO_ACCOUNTS.operations.login);
+    made = await consentedCase(origin, ops, FIXTURE, EMAIL);
+    await caseAwaitingPayment(
+      origin,
+      made,
+      DEMO_IDS.specialists[0],
+      DEMO_ACCOUNTS.specialist.login,
+    );
+  });
+
+  it('shows the quote, survives a declined payment, pays, issues the invoice, and refunds on cancelling', async () => {
+    const { origin } = platform;
+    const page = await newPage();
+    await page.goto(`${origin}/sign-in`);
+    await fillSignInForm(page, EMAIL);
+    await page.waitForURL((url) => url.pathname !== '/sign-in');
+
+    // The case page: the fee, what it includes and excludes, until when it holds.
+    await page.goto(`${origin}/patient/cases/${made.caseId}`);
+    await page.locator('#case-stage', { hasText: 'Awaiting payment' }).waitFor();
+    const payment = page.getByRole('region', { name: 'Fee and payment' });
+    await payment.getByText('1 specialist: ₹2,500.00').waitFor();
+    await payment
+      .getByRole('list', { name: 'The fee includes' })
+      .getByText('Case and referral summary')
+      .waitFor();
+    await payment
+      .getByRole('list', { name: 'The fee does not include' })
+      .getByText('Additional investigations or imaging')
+      .waitFor();
+    await expect(payment.locator('#quote-valid-until').textContent()).resolves.toMatch(
+      /^\d{1,2} \w{3} \d{4}, .+/,
+    );
+    expect(await wcagViolations(page)).toEqual([]);
+    expect(await fitsPhone(page)).toBe(0);
+
+    // The checkout step: the name on the invoice starts as the patient's; too short a name is
+    // refused by the server, next to the field.
+    await payment.getByRole('link', { name: 'Pay ₹2,500.00' }).click();
+    await page.waitForURL(`**/patient/cases/${made.caseId}/checkout`);
+    await page
+      .getByRole('heading', { level: 1, name: `Pay the fee for ${PATIENT}’s case` })
+      .waitFor();
+    await page.locator('#checkout-amount', { hasText: '₹2,500.00' }).waitFor();
+    const name = page.getByLabel('Name on the invoice');
+    expect(await name.inputValue()).toBe(PATIENT);
+    await name.fill('N');
+    await page.getByRole('button', { name: 'Continue to payment' }).click();
+    await page
+      .locator('#billingName-error', { hasText: 'Enter a name of 2 to 120 characters.' })
+      .waitFor();
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    expect(await name.inputValue()).toBe('N');
+    expect(await wcagViolations(page)).toEqual([]);
+    await name.fill(PAYER);
+    await page.getByRole('button', { name: 'Continue to payment' }).click();
+
+    // The sandbox's test checkout, labelled as such: a declined payment first, with the reason.
+    await page.waitForURL(`**/patient/cases/${made.caseId}/checkout/test-payment`);
+    await page.getByRole('heading', { level: 1, name: 'Test payment page' }).waitFor();
+    await page.getByText('Test payment: no real money is taken.').waitFor();
+    await expect(page.locator('#sandbox-merchant').textContent()).resolves.toBe('Consilium');
+    await expect(page.locator('#sandbox-amount').textContent()).resolves.toBe('₹2,500.00');
+    await page.getByText(PAYER).waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    expect(await fitsPhone(page)).toBe(0);
+    await page.getByLabel('Card').check();
+    await page.getByRole('button', { name: 'Simulate a failed payment' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(
+        `The payment did not go through: ${DECLINED} Nothing was charged. You can try again.`,
+      )
+      .waitFor();
+    await page.getByLabel('UPI').check();
+    await page.getByRole('button', { name: 'Pay successfully' }).click();
+
+    // Back on the case: paid, in consultation, with the invoice and both attempts.
+    await page.waitForURL(`**/patient/cases/${made.caseId}`);
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Thank you: your payment has been received.' })
+      .waitFor();
+    await page.locator('#case-stage', { hasText: 'In consultation' }).waitFor({ timeout: 30_000 });
+    const invoice = page.getByRole('region', { name: 'Invoice and receipt' });
+    const number = (await invoice.locator('#invoice-number').textContent()) ?? '';
+    expect(number).toMatch(/^CNS\/\d{2}-\d{2}\/\d{6}$/);
+    await expect(invoice.locator('#invoice-amount').textContent()).resolves.toBe('₹2,500.00');
+    await expect(invoice.locator('#invoice-amount-words').textContent()).resolves.toBe(
+      'Rupees two thousand five hundred only',
+    );
+    await invoice.getByText(PAYER).waitFor();
+    await invoice.getByText('Sunanda Iyer').waitFor();
+    expect(await payment.getByRole('link', { name: /^Pay / }).count()).toBe(0);
+    const attempts = payment.getByRole('list', { name: 'Payment attempts' });
+    // the declined attempt is recorded from the provider's webhook
+    await attempts.getByRole('listitem').nth(1).waitFor({ timeout: 30_000 });
+    const declined = attempts.getByRole('listitem').filter({ hasText: 'Failed' });
+    await declined.getByText(/Failed ₹2,500\.00 by card, \d/).waitFor();
+    await declined.getByText(`Reason: ${DECLINED}`).waitFor();
+    await attempts
+      .getByRole('listitem')
+      .filter({ hasText: 'Paid' })
+      .getByText(/Paid ₹2,500\.00 by UPI, \d/)
+      .waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    expect(await fitsPhone(page)).toBe(0);
+    await payment.screenshot({ path: path.join(SCREENSHOTS, 'patient-payment.png') });
+
+    // The invoice PDF, through a fresh signed link.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      invoice.getByRole('button', { name: 'Download invoice (PDF)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      `consilium-invoice-${number.replaceAll('/', '-')}.pdf`,
+    );
+    const pdf = fs.readFileSync(await download.path());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toContain(`Invoice ${number}`);
+
+    // Cancelling for a full refund: a reason is needed, and one the server finds too short is
+    // named at the field; then the refund is pending, processed, and the case cancelled.
+    await payment.getByRole('button', { name: 'Cancel the case for a full refund…' }).click();
+    const cancel = page.getByRole('form', { name: 'Cancel the case for a full refund' });
+    const confirmCancel = cancel.getByRole('button', {
+      name: 'Cancel the case and refund ₹2,500.00',
+    });
+    await confirmCancel.click();
+    await cancel.getByText('Say why you are cancelling.').waitFor();
+    const reason = cancel.getByLabel('Why are you cancelling?');
+    await reason.fill('Late');
+    await confirmCancel.click();
+    await cancel
+      .locator('#cancel-reason-error', { hasText: 'Write 5 to 500 characters.' })
+      .waitFor();
+    expect(await reason.inputValue()).toBe('Late');
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    await reason.fill(REASON);
+    await confirmCancel.click();
+    const refunds = payment.getByRole('list', { name: 'Refunds' });
+    const refund = refunds.getByRole('listitem').first();
+    await refund.getByText(`Reason: ${REASON}`).waitFor();
+    await refund.getByText('This refund cancels the case.').waitFor();
+    await refund.getByText(/^(Pending|Processed)$/).waitFor();
+    await refund.getByText('Processed', { exact: true }).waitFor({ timeout: 30_000 });
+    await refund.getByText(/Processed ₹2,500\.00 refunded on \d{1,2} \w{3} \d{4}, /).waitFor();
+    await page.locator('#case-stage', { hasText: 'Cancelled' }).waitFor({ timeout: 30_000 });
+    await attempts.getByText('Refunded', { exact: true }).waitFor({ timeout: 30_000 });
+    expect(
+      await payment.getByRole('button', { name: 'Cancel the case for a full refund…' }).count(),
+    ).toBe(0);
+    expect(await wcagViolations(page)).toEqual([]);
+  }, 180_000);
+});
