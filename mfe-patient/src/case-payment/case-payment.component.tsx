@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { formatMoney } from '@consilium/web-kit';
-import { useEffect, type ReactElement } from 'react';
+import { useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { CancelForRefund } from './cancel-for-refund.component';
@@ -26,6 +26,10 @@ const ENDED: ReadonlySet<string> = new Set(['CANCELLED', 'CLOSED']);
 
 /** How often to ask again while billing or the case stage follows a payment or refund. */
 const SETTLE_POLL_MS = 1500;
+/** How long after cancelling here the refund is followed that closely. */
+const CANCEL_FOLLOW_MS = 2 * 60_000;
+/** How often to ask again about a refund the provider has not processed yet. */
+const REFUND_POLL_MS = 30_000;
 
 /** What the case page is told when the patient comes back from a completed checkout. */
 export interface PaymentArrival {
@@ -38,7 +42,8 @@ export interface PaymentArrival {
  * once expired); after payment, the invoice and receipt with its PDF, every payment attempt
  * (failed ones with the reason), the refunds and their status, and "Cancel the case for a full
  * refund" while no specialist has contacted the patient (else why not). Asks again while a
- * payment or refund is being settled, so the stage and the refund's status follow by themselves.
+ * payment or a refund is being settled (closely just after paying or cancelling here, every
+ * half minute for a refund still pending later), so the stage and the refund's status follow.
  * @param props.caseId - the case
  * @param props.stage - the case's stage as the page knows it
  */
@@ -52,21 +57,31 @@ export function CasePayment(props: { caseId: string; stage: string }): ReactElem
     fetchPolicy: 'cache-and-network',
     skip,
   });
+  // Until this instant (ms) after cancelling here, the refund is followed closely.
+  const [followUntil, setFollowUntil] = useState<number | null>(null);
+  useEffect(() => {
+    if (followUntil === null) return;
+    const timer = setTimeout(() => setFollowUntil(null), followUntil - Date.now());
+    return () => clearTimeout(timer);
+  }, [followUntil]);
   const found = data?.case;
   const stage = found?.stage ?? props.stage;
   const settling = Boolean(
     found &&
     ((stage === 'AWAITING_PAYMENT' && !found.quote) ||
       (stage === 'AWAITING_PAYMENT' && (found.invoice || arrival?.paymentConfirmed)) ||
-      found.refunds.some((refund) => refund.status === 'PENDING') ||
       (stage !== 'CANCELLED' &&
         found.refunds.some((refund) => refund.closesCase && refund.status === 'PROCESSED'))),
   );
+  const refundPending = Boolean(found?.refunds.some((refund) => refund.status === 'PENDING'));
+  let pollMs = 0;
+  if (settling || (refundPending && followUntil !== null)) pollMs = SETTLE_POLL_MS;
+  else if (refundPending) pollMs = REFUND_POLL_MS;
   useEffect(() => {
-    if (!settling) return;
-    startPolling(SETTLE_POLL_MS);
+    if (!pollMs) return;
+    startPolling(pollMs);
     return () => stopPolling();
-  }, [settling, startPolling, stopPolling]);
+  }, [pollMs, startPolling, stopPolling]);
   if (skip || !found) return null;
   const { quote, invoice, cancellationTerms: terms } = found;
   const hasHistory = found.payments.length > 0 || found.refunds.length > 0;
@@ -108,7 +123,10 @@ export function CasePayment(props: { caseId: string; stage: string }): ReactElem
             caseId={found.id}
             refundAmount={terms.refundAmount}
             currency={quote?.currency ?? 'INR'}
-            onCancelled={() => void refetch()}
+            onCancelled={() => {
+              setFollowUntil(Date.now() + CANCEL_FOLLOW_MS);
+              void refetch();
+            }}
           />
         ) : (
           terms.unavailableReason && (
