@@ -21,8 +21,19 @@ import { WithdrawConsent } from './withdraw-consent.component';
 /** How often the page asks again while the stage follows a signature or withdrawal. */
 const SETTLE_POLL_MS = 1500;
 
-/** Stages after which consent can no longer be withdrawn here. */
+/** Stages after which the case takes no more reports. */
 const ENDED = new Set(['CANCELLED', 'CLOSED']);
+
+/**
+ * Stages in which consent can be withdrawn (before payment; a paid case is cancelled for a refund
+ * in the payment section instead, until a specialist has made contact).
+ */
+const WITHDRAWABLE = new Set([
+  'CONSENTED',
+  'PANEL_REQUESTED',
+  'AWAITING_CONFIRMATION',
+  'AWAITING_PAYMENT',
+]);
 
 /**
  * `/cases/:caseId`: where the case stands and what happens next (once paid, what a specialist
@@ -112,7 +123,7 @@ export function CasePage(): ReactElement {
         {found.consent ? (
           <>
             <ConsentFacts data={found.consent} />
-            {!ENDED.has(found.stage) && !found.consent.withdrawnAt && (
+            {WITHDRAWABLE.has(found.stage) && !found.consent.withdrawnAt && (
               <WithdrawConsent caseId={found.id} onWithdrawn={() => void refetch()} />
             )}
           </>

@@ -51,7 +51,7 @@ addTranslations('patient', {
     'case.withdraw': 'Withdraw consent…',
     'case.withdrawTitle': 'Withdraw consent',
     'case.withdrawExplain':
-      'Withdrawing your consent stops the case: specialists will no longer see it and no opinion will be written. Any payment due back is refunded. What was recorded so far is kept as the law requires.',
+      'Withdrawing your consent stops the case: specialists will no longer see it and no opinion will be written. Nothing has been paid yet; a payment that still arrives is refunded in full automatically. What was recorded so far is kept as the law requires.',
     'case.withdrawReason': 'Why (optional)',
     'case.withdrawConfirmButton': 'Withdraw consent and stop the case',
     'case.withdrawConfirm': 'Withdraw consent? This stops the case.',
@@ -121,7 +121,7 @@ addTranslations('patient', {
     'case.withdraw': 'सहमति वापस लें…',
     'case.withdrawTitle': 'सहमति वापस लें',
     'case.withdrawExplain':
-      'सहमति वापस लेने से केस रुक जाता है: विशेषज्ञ इसे नहीं देखेंगे और कोई राय नहीं लिखी जाएगी। जो भुगतान लौटाना बनता है, वह लौटा दिया जाएगा। अब तक जो दर्ज हुआ है, वह क़ानून के अनुसार रखा जाता है।',
+      'सहमति वापस लेने से केस रुक जाता है: विशेषज्ञ इसे नहीं देखेंगे और कोई राय नहीं लिखी जाएगी। अभी तक कोई भुगतान नहीं हुआ है; इसके बाद आया कोई भी भुगतान अपने आप पूरा लौटा दिया जाएगा। अब तक जो दर्ज हुआ है, वह क़ानून के अनुसार रखा जाता है।',
     'case.withdrawReason': 'क्यों (वैकल्पिक)',
     'case.withdrawConfirmButton': 'सहमति वापस लें और केस रोकें',
     'case.withdrawConfirm': 'सहमति वापस लें? इससे केस रुक जाएगा।',

@@ -103,7 +103,8 @@ async function awaitOrder(
 /**
  * Opens (or reopens) the checkout for a case's quoted fee: an order at the provider for exactly
  * the quote. A retry with the same idempotency key, or any request while the case has an unpaid
- * order, returns that order, so concurrent or repeated submissions never make a second order.
+ * order, returns that order (with the invoice name given now), so concurrent or repeated
+ * submissions never make a second order.
  * The order is reserved under its key first, then created at the provider outside any database
  * transaction (the provider may be slow), then completed; if the provider fails, the reservation
  * is removed and nothing is left behind.
@@ -142,7 +143,11 @@ export async function createPaymentOrder(
         amount: quote.amount,
         status: { $ne: PaymentOrderStatus.PAID },
       });
-      if (open) return { order: open, created: false };
+      if (open) {
+        // a new checkout of the same order: the payer may have corrected the invoice name
+        open.billingName = input.billingName;
+        return { order: open, created: false };
+      }
       const order = em.create(PaymentOrder, {
         caseId: input.caseId,
         quote,
