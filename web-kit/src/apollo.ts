@@ -36,6 +36,7 @@ const typePolicies = {
       specialists: relayStylePagination(['filter']),
       specialistProfiles: relayStylePagination(['awaitingVerification']),
       caseSummaries: relayStylePagination(['status']),
+      payments: relayStylePagination(['filter']),
     },
   },
 };
