@@ -16,18 +16,20 @@ import { PanelReviewPage } from './platform-choice-page/panel-review-page.compon
 import { PlatformChoicePage } from './platform-choice-page/platform-choice-page.component';
 import { PartnerClientsPage } from './partner-clients-page/partner-clients-page.component';
 import { PaymentsPage } from './payments-page/payments-page.component';
+import { RefundsPage } from './refunds-page/refunds-page.component';
 import { ReportRequirementsPage } from './report-requirements-page/report-requirements-page.component';
 import { SlaBoardPage } from './sla-board-page/sla-board-page.component';
 import { SpecialistsPage } from './specialists-page/specialists-page.component';
 import { StaffAccountsPage } from './staff-accounts-page/staff-accounts-page.component';
 import './admin-strings';
 import './payments-page/payment-strings';
+import './refunds-page/refund-strings';
 import './sla-board-page/sla-board-strings';
 
 /**
  * The operations app: cases by stage, specialists (onboarding, verification), the contact SLA
- * board, the platform's panel choices to confirm, case summaries, payments (and refunds from
- * them), undelivered events, the mailbox, accounts, partner API clients, the consent and privacy
+ * board, the platform's panel choices to confirm, case summaries, payments and refunds,
+ * undelivered events, the mailbox, accounts, partner API clients, the consent and privacy
  * documents, the report completeness table and the audit log.
  */
 export function Root(): ReactElement {
@@ -65,6 +67,9 @@ export function Root(): ReactElement {
                   </li>
                   <li>
                     <NavLink to="/payments">{t('pay.nav')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/refunds">{t('refunds.nav')}</NavLink>
                   </li>
                   <li>
                     <NavLink to="/events">{t('deadLetters')}</NavLink>
@@ -106,6 +111,7 @@ export function Root(): ReactElement {
                 <Route path="case-summaries" element={<CaseSummariesPage />} />
                 <Route path="cases/:caseId" element={<CasePage />} />
                 <Route path="payments" element={<PaymentsPage />} />
+                <Route path="refunds" element={<RefundsPage />} />
                 <Route path="events" element={<DeadLettersPage />} />
                 <Route path="mailbox" element={<DevMailboxPage />} />
                 <Route path="accounts" element={<StaffAccountsPage />} />

@@ -37,6 +37,7 @@ const typePolicies = {
       specialistProfiles: relayStylePagination(['awaitingVerification']),
       caseSummaries: relayStylePagination(['status']),
       payments: relayStylePagination(['filter']),
+      refunds: relayStylePagination(['status']),
     },
   },
 };
