@@ -16,6 +16,7 @@ import { PanelReviewPage } from './platform-choice-page/panel-review-page.compon
 import { PlatformChoicePage } from './platform-choice-page/platform-choice-page.component';
 import { PartnerClientsPage } from './partner-clients-page/partner-clients-page.component';
 import { PaymentsPage } from './payments-page/payments-page.component';
+import { ReconciliationPage } from './reconciliation-page/reconciliation-page.component';
 import { RefundsPage } from './refunds-page/refunds-page.component';
 import { ReportRequirementsPage } from './report-requirements-page/report-requirements-page.component';
 import { SlaBoardPage } from './sla-board-page/sla-board-page.component';
@@ -23,14 +24,15 @@ import { SpecialistsPage } from './specialists-page/specialists-page.component';
 import { StaffAccountsPage } from './staff-accounts-page/staff-accounts-page.component';
 import './admin-strings';
 import './payments-page/payment-strings';
+import './reconciliation-page/reconciliation-strings';
 import './refunds-page/refund-strings';
 import './sla-board-page/sla-board-strings';
 
 /**
  * The operations app: cases by stage, specialists (onboarding, verification), the contact SLA
- * board, the platform's panel choices to confirm, case summaries, payments and refunds,
- * undelivered events, the mailbox, accounts, partner API clients, the consent and privacy
- * documents, the report completeness table and the audit log.
+ * board, the platform's panel choices to confirm, case summaries, payments and refunds, payment
+ * reconciliation, undelivered events, the mailbox, accounts, partner API clients, the consent and
+ * privacy documents, the report completeness table and the audit log.
  */
 export function Root(): ReactElement {
   const { t } = useTranslation('admin');
@@ -70,6 +72,9 @@ export function Root(): ReactElement {
                   </li>
                   <li>
                     <NavLink to="/refunds">{t('refunds.nav')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/reconciliation">{t('recon.nav')}</NavLink>
                   </li>
                   <li>
                     <NavLink to="/events">{t('deadLetters')}</NavLink>
@@ -112,6 +117,7 @@ export function Root(): ReactElement {
                 <Route path="cases/:caseId" element={<CasePage />} />
                 <Route path="payments" element={<PaymentsPage />} />
                 <Route path="refunds" element={<RefundsPage />} />
+                <Route path="reconciliation" element={<ReconciliationPage />} />
                 <Route path="events" element={<DeadLettersPage />} />
                 <Route path="mailbox" element={<DevMailboxPage />} />
                 <Route path="accounts" element={<StaffAccountsPage />} />
