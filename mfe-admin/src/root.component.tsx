@@ -16,6 +16,7 @@ import { PanelReviewPage } from './platform-choice-page/panel-review-page.compon
 import { PlatformChoicePage } from './platform-choice-page/platform-choice-page.component';
 import { PartnerClientsPage } from './partner-clients-page/partner-clients-page.component';
 import { PaymentsPage } from './payments-page/payments-page.component';
+import { PriceListPage } from './price-list-page/price-list-page.component';
 import { ReconciliationPage } from './reconciliation-page/reconciliation-page.component';
 import { RefundsPage } from './refunds-page/refunds-page.component';
 import { ReportRequirementsPage } from './report-requirements-page/report-requirements-page.component';
@@ -24,6 +25,7 @@ import { SpecialistsPage } from './specialists-page/specialists-page.component';
 import { StaffAccountsPage } from './staff-accounts-page/staff-accounts-page.component';
 import './admin-strings';
 import './payments-page/payment-strings';
+import './price-list-page/price-list-strings';
 import './reconciliation-page/reconciliation-strings';
 import './refunds-page/refund-strings';
 import './sla-board-page/sla-board-strings';
@@ -31,8 +33,8 @@ import './sla-board-page/sla-board-strings';
 /**
  * The operations app: cases by stage, specialists (onboarding, verification), the contact SLA
  * board, the platform's panel choices to confirm, case summaries, payments and refunds, payment
- * reconciliation, undelivered events, the mailbox, accounts, partner API clients, the consent and
- * privacy documents, the report completeness table and the audit log.
+ * reconciliation, the price list, undelivered events, the mailbox, accounts, partner API
+ * clients, the consent and privacy documents, the report completeness table and the audit log.
  */
 export function Root(): ReactElement {
   const { t } = useTranslation('admin');
@@ -77,6 +79,9 @@ export function Root(): ReactElement {
                     <NavLink to="/reconciliation">{t('recon.nav')}</NavLink>
                   </li>
                   <li>
+                    <NavLink to="/price-list">{t('price.nav')}</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/events">{t('deadLetters')}</NavLink>
                   </li>
                   <li>
@@ -118,6 +123,7 @@ export function Root(): ReactElement {
                 <Route path="payments" element={<PaymentsPage />} />
                 <Route path="refunds" element={<RefundsPage />} />
                 <Route path="reconciliation" element={<ReconciliationPage />} />
+                <Route path="price-list" element={<PriceListPage />} />
                 <Route path="events" element={<DeadLettersPage />} />
                 <Route path="mailbox" element={<DevMailboxPage />} />
                 <Route path="accounts" element={<StaffAccountsPage />} />
