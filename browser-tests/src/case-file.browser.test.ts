@@ -56,7 +56,10 @@ async function uploadAsDemoPatient(
       },
     },
   );
-  const put = await fetch(`${origin}${requestUpload.uploadUrl}`, { method: 'PUT', body: bytes });
+  const put = await fetch(`${origin}${requestUpload.uploadUrl}`, {
+    method: 'PUT',
+    body: new Uint8Array(bytes),
+  });
   expect(put.status).toBe(200);
   const { completeUpload } = await graphql<{ completeUpload: { id: string } }>(
     `

@@ -1,5 +1,9 @@
-import { periodicWorker, type ServiceWorker } from '@consilium/subgraph-kit';
-import { createLogger } from '@consilium/subgraph-kit';
+import {
+  createLogger,
+  currentTime,
+  periodicWorker,
+  type ServiceWorker,
+} from '@consilium/subgraph-kit';
 import { reconcilePayments } from './reconcile-payments';
 
 /**
@@ -15,6 +19,6 @@ export function reconciliationWorker(): ServiceWorker {
       const result = await reconcilePayments(orm.em, logger, now);
       return result.paymentsRecovered + result.refundsSettled + result.refundsSent;
     },
-    { intervalMs: minutes * 60_000 },
+    { intervalMs: minutes * 60_000, now: currentTime },
   );
 }
