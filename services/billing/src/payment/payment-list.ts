@@ -1,15 +1,13 @@
 import {
   BadUserInputError,
-  decodeCursor,
   PageInfo,
   parseId,
-  parsePageSize,
   requireRole,
-  toConnection,
   type Connection,
 } from '@consilium/subgraph-kit';
 import { Field, InputType, ObjectType, ID } from 'type-graphql';
 import type { Context } from '../context.type';
+import { newestFirstPage } from '../pagination/newest-first-page';
 import { PaymentStatus, ReconciliationIssue } from './payment-enums';
 import { Payment } from './payment.entity';
 
@@ -67,7 +65,6 @@ export async function listPayments(
   filter: PaymentFilter | null,
 ): Promise<Connection<Payment>> {
   requireRole(ctx, 'OPERATIONS');
-  const size = parsePageSize(first);
   const where: Record<string, unknown> = {};
   if (filter?.status) where['status'] = filter.status;
   if (filter?.reconciliationIssue) where['reconciliationIssue'] = filter.reconciliationIssue;
@@ -83,14 +80,5 @@ export async function listPayments(
   if (filter?.to) created['$lt'] = filter.to;
   const and: Record<string, unknown>[] = [where];
   if (Object.keys(created).length) and.push({ createdAt: created });
-  if (after != null) {
-    const [at, id] = decodeCursor(after, ['timestamp', 'uuid']);
-    const when = new Date(at!);
-    and.push({ $or: [{ createdAt: { $lt: when } }, { createdAt: when, id: { $lt: id } }] });
-  }
-  const rows = await ctx.em.find(Payment, { $and: and } as never, {
-    orderBy: { createdAt: 'desc', id: 'desc' },
-    limit: size + 1,
-  });
-  return toConnection(rows, size, after, (node) => [node.createdAt.toISOString(), node.id]);
+  return newestFirstPage(ctx.em, Payment, and, first, after);
 }

@@ -1,11 +1,4 @@
-import {
-  decodeCursor,
-  PageInfo,
-  parsePageSize,
-  requireRole,
-  toConnection,
-  type Connection,
-} from '@consilium/subgraph-kit';
+import { PageInfo, requireRole, type Connection } from '@consilium/subgraph-kit';
 import {
   Arg,
   Ctx,
@@ -20,6 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../context.type';
+import { newestFirstPage } from '../pagination/newest-first-page';
 import { Payment } from '../payment/payment.entity';
 import { cancelPaidCase, issueRefund } from './refund-request.service';
 import { RefundStatus } from './refund-status.enum';
@@ -79,18 +73,7 @@ export class RefundResolver {
     @Ctx() ctx: Context,
   ): Promise<Connection<Refund>> {
     requireRole(ctx, 'OPERATIONS');
-    const size = parsePageSize(first);
-    const and: Record<string, unknown>[] = [status ? { status } : {}];
-    if (after != null) {
-      const [at, id] = decodeCursor(after, ['timestamp', 'uuid']);
-      const when = new Date(at!);
-      and.push({ $or: [{ createdAt: { $lt: when } }, { createdAt: when, id: { $lt: id } }] });
-    }
-    const rows = await ctx.em.find(Refund, { $and: and } as never, {
-      orderBy: { createdAt: 'desc', id: 'desc' },
-      limit: size + 1,
-    });
-    return toConnection(rows, size, after, (node) => [node.createdAt.toISOString(), node.id]);
+    return newestFirstPage(ctx.em, Refund, [status ? { status } : {}], first, after);
   }
 
   /** The payment refunded. */
