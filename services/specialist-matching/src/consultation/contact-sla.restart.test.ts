@@ -40,7 +40,11 @@ describe('The 48-hour contact clock across service restarts', () => {
     expected: Record<string, number>,
   ): Promise<Record<string, number>> => {
     setDomainClock(new Date(PAID_AT.getTime() + hoursAfterPayment * HOUR));
-    const service = await specialistMatching.start({ target: database.target, seedDemo: true });
+    const service = await specialistMatching.start({
+      port: 0,
+      target: database.target,
+      seedDemo: true,
+    });
     try {
       const deadline = Date.now() + 5000;
       while (
@@ -60,7 +64,11 @@ describe('The 48-hour contact clock across service restarts', () => {
   beforeAll(async () => {
     database = createTestDatabase('specialist-matching');
     setDomainClock(PAID_AT);
-    const service = await specialistMatching.start({ target: database.target, seedDemo: true });
+    const service = await specialistMatching.start({
+      port: 0,
+      target: database.target,
+      seedDemo: true,
+    });
     await service.orm.em.fork().transactional(async (em) => {
       const specialist = await em.findOneOrFail(Specialist, { id: DEMO_IDS.specialists[3] });
       specialist.email = 'rahul.menon@example.com';
