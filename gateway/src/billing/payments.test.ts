@@ -24,7 +24,7 @@ const CASE_VIEW = `query ($id: ID!) {
     paymentOrder { id status amount }
     payments { id status amount method reconciliationIssue refundableAmount source }
     invoice { id number amount amountInWords billedTo specialistNames downloadUrl financialYear }
-    refunds { id status amount closesCase automatic reason }
+    refunds { id status amount closesCase automatic initiatedBy reason }
     cancellationTerms { available refundAmount unavailableReason }
   }
 }`;
@@ -56,8 +56,18 @@ interface CaseView {
     downloadUrl: string;
     financialYear: string;
   } | null;
-  refunds: { status: string; amount: number; closesCase: boolean; automatic: boolean }[];
-  cancellationTerms: { available: boolean; refundAmount: number; unavailableReason: string | null };
+  refunds: {
+    status: string;
+    amount: number;
+    closesCase: boolean;
+    automatic: boolean;
+    initiatedBy: string;
+  }[];
+  cancellationTerms: {
+    available: boolean;
+    refundAmount: number;
+    unavailableReason: string | null;
+  };
 }
 
 describe('Paying for a case: quotes, the sandbox checkout, invoices and refunds', () => {
@@ -304,7 +314,17 @@ describe('Paying for a case: quotes, the sandbox checkout, invoices and refunds'
       (view) => view.refunds[0]?.status === 'PROCESSED',
     );
     await flushEvents(platform);
-    expect((await readCase(first.caseId)).stage).toBe('CANCELLED');
+    const ended = await readCase(first.caseId);
+    expect(ended.stage).toBe('CANCELLED');
+    expect(ended.refunds[0]).toMatchObject({ initiatedBy: 'PATIENT_SIDE', closesCase: true });
+    expect(ended.cancellationTerms.available).toBe(false);
+    const pdf = await fetch(`${platform.origin}${ended.invoice!.downloadUrl}`);
+    const printed = (await extractPdfText(Buffer.from(await pdf.arrayBuffer()))).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(printed).toContain('Refunded in full (₹2,500.00)');
+    expect(printed).toMatch(/₹2,500\.00 refunded on .* \(reference rfnd_/);
 
     const second = await awaiting('case-b');
     await payQuote(platform, second.session, second.caseId, 250000);
@@ -374,6 +394,16 @@ describe('Paying for a case: quotes, the sandbox checkout, invoices and refunds'
     });
     await flushEvents(platform);
     expect((await readCase(caseId)).stage).toBe('ACTIVE');
+    expect(view.refunds[0]!.initiatedBy).toBe('OPERATIONS');
+    expect(view.cancellationTerms.refundAmount).toBe(250000);
+    expect((await issue(null, 'partial-refund-rest')).data?.issueRefund.amount).toBe(250000);
+    const allBack = await eventually(
+      () => readCase(caseId),
+      (read) => read.refunds.every((refund) => refund.status === 'PROCESSED'),
+    );
+    expect(allBack.payments[0]).toMatchObject({ status: 'REFUNDED', refundableAmount: 0 });
+    expect(allBack.cancellationTerms).toMatchObject({ available: false, refundAmount: 0 });
+    expect(allBack.cancellationTerms.unavailableReason).toMatch(/already been refunded/);
     const patientTries = await postGraphQL(
       platform.gateway.url,
       'mutation ($input: IssueRefundInput!) { issueRefund(input: $input) { status } }',
@@ -440,6 +470,11 @@ describe('Paying for a case: quotes, the sandbox checkout, invoices and refunds'
     const future = await publish(new Date(Date.now() + 86_400_000).toISOString());
     expect(future.errors).toBeUndefined();
     expect(future.data?.publishPriceList.version).toBe(2);
+    const sameMoment = await publish(new Date(Date.now() + 3_600_000).toISOString());
+    expect(sameMoment.errors?.[0]?.extensions).toMatchObject({ field: 'effectiveFrom' });
+    expect(sameMoment.errors?.[0]?.message).toMatch(
+      /Version 2 applies from .*; a new version must start after it/,
+    );
     const { caseId } = await awaiting('case-b');
     expect((await readCase(caseId)).quote.amount).toBe(250000);
   }, 60_000);

@@ -1,5 +1,6 @@
 import {
   AuditOperation,
+  AuditOutcome,
   authorizeCase,
   casePatientOf,
   ForbiddenError,
@@ -13,7 +14,8 @@ export type MoneyAccess = 'PAYER' | 'PAYER_OR_OPERATIONS';
 /**
  * Authorises a read or change of a case's payments, invoices and refunds: the case's patient or
  * their proxy (the payer's side) and, for `PAYER_OR_OPERATIONS`, operations staff. The panel's
- * doctors, GPs and partners see none of it. Logged like every case access.
+ * doctors, GPs and partners see none of it. Every decision, allowed or refused, is written to the
+ * audit log like every case access.
  * @param ctx - the request
  * @param caseId - the case
  * @param access - who may
@@ -29,22 +31,32 @@ export async function authorizeMoney(
   fields: string[],
   operation: AuditOperation = AuditOperation.READ,
 ): Promise<string | null> {
-  await authorizeCase(ctx, { caseId }, { allowPartner: false, fields, operation });
-  const viewer = ctx.viewer!;
-  if (access === 'PAYER_OR_OPERATIONS' && hasRole(viewer, 'OPERATIONS')) {
-    return casePatientOf(ctx.em, caseId);
-  }
   const patientId = await casePatientOf(ctx.em, caseId);
-  const payerSide =
-    (hasRole(viewer, 'PATIENT') || hasRole(viewer, 'PROXY')) &&
-    patientId !== null &&
-    viewer.patientIds.includes(patientId);
-  if (!payerSide) {
-    throw new ForbiddenError(
-      access === 'PAYER'
-        ? 'Only the patient or their proxy can pay for or cancel this case.'
-        : 'Only the patient, their proxy and operations staff see this case’s payments.',
-    );
+  const viewer = ctx.viewer;
+  if (viewer && !(access === 'PAYER_OR_OPERATIONS' && hasRole(viewer, 'OPERATIONS'))) {
+    const payerSide =
+      (hasRole(viewer, 'PATIENT') || hasRole(viewer, 'PROXY')) &&
+      patientId !== null &&
+      viewer.patientIds.includes(patientId);
+    if (!payerSide) {
+      ctx.audit.record({
+        objectType: 'Case',
+        objectId: caseId,
+        caseId,
+        operation,
+        fields,
+        outcome: AuditOutcome.DENIED,
+        subjectPatientId: patientId,
+        reason:
+          access === 'PAYER' ? 'only the payer’s side pays or cancels' : 'not the payer’s side',
+      });
+      throw new ForbiddenError(
+        access === 'PAYER'
+          ? 'Only the patient or their proxy can pay for or cancel this case.'
+          : 'Only the patient, their proxy and operations staff see this case’s payments.',
+      );
+    }
   }
+  await authorizeCase(ctx, { caseId }, { allowPartner: false, fields, operation });
   return patientId;
 }

@@ -11,14 +11,42 @@ function issuer(): { name: string; address: string; gstin: string | null } {
   };
 }
 
+const METHOD_NAMES: Record<string, string> = {
+  upi: 'UPI',
+  card: 'Card',
+  netbanking: 'Net banking',
+  wallet: 'Wallet',
+  emi: 'EMI',
+};
+
+function methodName(method: string): string {
+  return METHOD_NAMES[method] ?? method;
+}
+
+function statusOf(amount: number, refunds: readonly { amount: number }[]): string {
+  const refunded = refunds.reduce((sum, refund) => sum + refund.amount, 0);
+  if (refunded <= 0) return 'Paid in full';
+  if (refunded >= amount) return `Refunded in full (${rupeesInFigures(refunded)})`;
+  return `Paid; ${rupeesInFigures(refunded)} refunded`;
+}
+
 /**
  * Prints an invoice and receipt (A4, the shared report layout): number and date, who issued it
  * and who paid, the panel, the fee in figures and in words (₹5,000.00 — Rupees five thousand
- * only), what the fee includes and excludes, and the payment reference. No clinical content.
+ * only), what the fee includes and excludes, and the payment reference, then the refunds processed
+ * since (the invoice itself never changes). No clinical content.
  * @param invoice - the issued invoice
+ * @param refunds - the processed refunds of its payment
  * @returns the PDF's bytes
  */
-export async function renderInvoicePdf(invoice: Invoice): Promise<Buffer> {
+export async function renderInvoicePdf(
+  invoice: Invoice,
+  refunds: readonly {
+    amount: number;
+    processedAt: Date | null;
+    providerRefundId: string | null;
+  }[] = [],
+): Promise<Buffer> {
   const from = issuer();
   const report = new ReportWriter({
     title: `Invoice ${invoice.number}`,
@@ -38,9 +66,20 @@ export async function renderInvoicePdf(invoice: Invoice): Promise<Buffer> {
   report.facts([
     ['Amount paid', rupeesInFigures(invoice.amount)],
     ['In words', rupeesInWords(invoice.amount)],
-    ['Payment reference', `${invoice.paymentReference} (${invoice.paymentMethod})`],
-    ['Status', 'Paid in full'],
+    ['Payment reference', `${invoice.paymentReference} (${methodName(invoice.paymentMethod)})`],
+    ['Status', statusOf(invoice.amount, refunds)],
   ]);
+  if (refunds.length > 0) {
+    report.heading('Refunds');
+    report.list(
+      refunds.map(
+        (refund) =>
+          `${rupeesInFigures(refund.amount)} refunded${refund.processedAt ? ` on ${formatIndiaDateTime(refund.processedAt)}` : ''}${refund.providerRefundId ? ` (reference ${refund.providerRefundId})` : ''}`,
+      ),
+      false,
+      '—',
+    );
+  }
   report.heading('The fee includes');
   report.list(invoice.includes, false, '—');
   report.heading('The fee does not include');

@@ -3,6 +3,8 @@ import type { MikroORM } from '@mikro-orm/core';
 import { Router } from 'express';
 import { invoiceLinkValid } from './invoice-link';
 import { renderInvoicePdf } from './invoice-pdf';
+import { RefundStatus } from '../refund/refund-status.enum';
+import { Refund } from '../refund/refund.entity';
 import { Invoice } from './invoice.entity';
 
 /**
@@ -23,9 +25,15 @@ export function invoiceRoutes(orm: MikroORM, logger: Logger): Router {
       return refuse(403, 'FORBIDDEN', 'This download link is invalid or has expired.');
     }
     try {
-      const invoice = await orm.em.fork().findOne(Invoice, { id: req.params.id });
+      const em = orm.em.fork();
+      const invoice = await em.findOne(Invoice, { id: req.params.id });
       if (!invoice) return refuse(404, 'NOT_FOUND', 'This invoice does not exist.');
-      const pdf = await renderInvoicePdf(invoice);
+      const refunds = await em.find(
+        Refund,
+        { payment: invoice.payment.id, status: RefundStatus.PROCESSED },
+        { orderBy: { processedAt: 'asc' } },
+      );
+      const pdf = await renderInvoicePdf(invoice, refunds);
       res
         .status(200)
         .set({

@@ -81,8 +81,11 @@ function checkedInput(input: CreatePaymentOrderInput): CreatePaymentOrderInput {
       'The name for the invoice must be 2 to 120 characters.',
     );
   }
-  if (!Number.isInteger(input.amountInPaise) || input.amountInPaise < 0) {
-    throw new BadUserInputError('amountInPaise', 'amountInPaise must be a whole number of paise.');
+  if (!Number.isInteger(input.amountInPaise) || input.amountInPaise <= 0) {
+    throw new BadUserInputError(
+      'amountInPaise',
+      'amountInPaise must be a whole number of paise, more than 0.',
+    );
   }
   return { ...input, caseId, billingName };
 }

@@ -3,6 +3,7 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { ledgerOf } from '../case-ledger/case-ledger';
 import { issueInvoice } from '../invoice/issue-invoice';
 import type { ProviderPayment } from '../payment-provider';
+import { RefundInitiator } from '../refund/refund-status.enum';
 import { Refund } from '../refund/refund.entity';
 import {
   PaymentOrderStatus,
@@ -126,6 +127,7 @@ export async function recordProviderPayment(
         reason,
         closesCase: false,
         automatic: true,
+        initiatedBy: RefundInitiator.PLATFORM,
       });
     }
     return payment;

@@ -13,7 +13,7 @@ export const INITIAL_PRICE_LIST = {
   includes: [
     'Platform registration, including video consultations and record storage',
     'Case and referral summary',
-    "Specialists' review and all phone and video consultations",
+    'Specialists’ review and all phone and video consultations',
   ],
   excludes: [
     'Additional investigations or imaging',

@@ -87,6 +87,12 @@ export async function publishPriceList(
   const excludes = checkedLines(input.excludes, 'excludes');
   const created = await ctx.em.fork().transactional(async (em) => {
     const [latest] = await em.find(PriceList, {}, { orderBy: { version: 'desc' }, limit: 1 });
+    if (latest && input.effectiveFrom <= latest.effectiveFrom) {
+      throw new BadUserInputError(
+        'effectiveFrom',
+        `Version ${latest.version} applies from ${latest.effectiveFrom.toISOString()}; a new version must start after it.`,
+      );
+    }
     const priceList = em.create(PriceList, {
       version: (latest?.version ?? 0) + 1,
       effectiveFrom: input.effectiveFrom,

@@ -4,7 +4,7 @@ import { ledgerOf } from '../case-ledger/case-ledger';
 import type { ProviderRefund } from '../payment-provider';
 import { PaymentStatus } from '../payment/payment-enums';
 import { Payment } from '../payment/payment.entity';
-import { RefundStatus } from './refund-status.enum';
+import { RefundInitiator, RefundStatus } from './refund-status.enum';
 import { Refund } from './refund.entity';
 
 /** The note on every refund billing asks for, naming its own refund id (for matching). */
@@ -44,6 +44,7 @@ export async function recordRefundOutcome(
       reason: 'Refunded at the payment provider’s dashboard.',
       closesCase: false,
       automatic: false,
+      initiatedBy: RefundInitiator.PROVIDER,
     });
   }
   refund.providerRefundId ??= given.id;

@@ -15,7 +15,7 @@ import type { Context } from '../context.type';
 import { PaymentStatus } from '../payment/payment-enums';
 import { Payment } from '../payment/payment.entity';
 import { dispatchRefunds } from './dispatch-refunds';
-import { RefundStatus } from './refund-status.enum';
+import { RefundInitiator, RefundStatus } from './refund-status.enum';
 import { Refund } from './refund.entity';
 import type { IssueRefundInput } from './refund.input';
 
@@ -72,7 +72,13 @@ export async function cancellationTerms(
     status: RefundStatus.PENDING,
   });
   if (pendingClose) return refused('The cancellation is already under way.');
-  return { amount: await refundableAmount(em, payment), unavailableReason: null };
+  const left = await refundableAmount(em, payment);
+  if (left <= 0) {
+    return refused(
+      'Everything paid for this case has already been refunded. Write to support to close the case.',
+    );
+  }
+  return { amount: left, unavailableReason: null };
 }
 
 /**
@@ -106,6 +112,7 @@ export async function cancelPaidCase(
       reason: why,
       closesCase: true,
       automatic: false,
+      initiatedBy: RefundInitiator.PATIENT_SIDE,
       requestedBy: ctx.viewer!.accountId,
     });
   });
@@ -182,6 +189,7 @@ export async function issueRefund(
       reason: why,
       closesCase: input.closesCase,
       automatic: false,
+      initiatedBy: RefundInitiator.OPERATIONS,
       requestedBy: viewer.accountId,
       idempotencyKey: input.idempotencyKey,
     });

@@ -11,3 +11,16 @@ export enum RefundStatus {
 }
 
 registerEnumType(RefundStatus, { name: 'RefundStatus' });
+
+/** Who started a refund: the platform's rules, the patient's side, operations staff, or the provider's dashboard. */
+export enum RefundInitiator {
+  PLATFORM = 'PLATFORM',
+  PATIENT_SIDE = 'PATIENT_SIDE',
+  OPERATIONS = 'OPERATIONS',
+  PROVIDER = 'PROVIDER',
+}
+
+registerEnumType(RefundInitiator, {
+  name: 'RefundInitiator',
+  description: 'Who started a refund.',
+});

@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property, type Ref, type Opt } from '@m
 import { ConsiliumEntity } from '@consilium/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Payment } from '../payment/payment.entity';
-import { RefundStatus } from './refund-status.enum';
+import { RefundInitiator, RefundStatus } from './refund-status.enum';
 
 /**
  * Money given back on a captured payment, through the provider. Written before the provider is
@@ -44,6 +44,10 @@ export class Refund extends ConsiliumEntity {
   @Field({ description: 'Made by the platform’s rules, not by a person.' })
   @Property({ type: 'boolean' })
   automatic!: boolean;
+
+  @Field(() => RefundInitiator, { description: 'Who started it.' })
+  @Enum({ items: () => RefundInitiator, default: RefundInitiator.OPERATIONS })
+  initiatedBy!: RefundInitiator;
 
   /** the account that asked for it (null when automatic) */
   @Property({ type: 'uuid', nullable: true })
