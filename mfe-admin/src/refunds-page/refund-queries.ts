@@ -10,7 +10,7 @@ export const REFUND_ROW = graphql(`
     reason
     status
     closesCase
-    automatic
+    initiatedBy
     providerRefundId
     processedAt
     failureReason

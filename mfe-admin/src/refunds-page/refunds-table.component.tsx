@@ -17,9 +17,9 @@ const STATUS_BADGES: Record<RefundStatus, string> = {
 
 /**
  * A table of refunds: when asked for, the case (linked), the payment, the amount, the reason the
- * patient reads, the status (when processed, or why the provider refused it), who asked for it
- * (a person or the platform's rules, and whether it cancels the case) and the provider's
- * reference.
+ * patient reads, the status (when processed, or why the provider refused it), who started it
+ * (operations staff, the patient's side, the platform's rules or the provider; and whether it
+ * cancels the case) and the provider's reference.
  * @param props.data - the refunds
  * @param props.labelledBy - the id of the heading naming the table
  * @param props.timeZone - the zone times are shown in
@@ -77,7 +77,7 @@ export function RefundsTable(props: {
                 )}
               </td>
               <td>
-                {refund.automatic ? t('refunds.automatic') : t('refunds.byStaff')}
+                {t(`refunds.initiatedBy.${refund.initiatedBy}`)}
                 {refund.closesCase && (
                   <>
                     <br />

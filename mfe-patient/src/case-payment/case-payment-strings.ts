@@ -67,7 +67,10 @@ addTranslations('patient', {
     'payment.refundReason': 'Reason: {{reason}}',
     'payment.refundFailureReason': 'The payment provider said: {{reason}}',
     'payment.refundClosesCase': 'This refund cancels the case.',
-    'payment.refundAutomatic': 'Made automatically by the platform.',
+    'payment.refundBy.PATIENT_SIDE': 'Asked for by you or someone acting for you.',
+    'payment.refundBy.OPERATIONS': 'Made by our operations staff.',
+    'payment.refundBy.PLATFORM': 'Made automatically by the platform.',
+    'payment.refundBy.PROVIDER': 'Made by the payment provider.',
     'payment.cancelOpen': 'Cancel the case for a full refund…',
     'payment.cancelTitle': 'Cancel the case for a full refund',
     'payment.cancelExplain':
@@ -140,7 +143,10 @@ addTranslations('patient', {
     'payment.refundReason': 'कारण: {{reason}}',
     'payment.refundFailureReason': 'भुगतान सेवा ने कहा: {{reason}}',
     'payment.refundClosesCase': 'इस धनवापसी से केस रद्द हो जाता है।',
-    'payment.refundAutomatic': 'प्लैटफ़ॉर्म ने अपने-आप की।',
+    'payment.refundBy.PATIENT_SIDE': 'आपने या आपकी ओर से काम करने वाले किसी व्यक्ति ने माँगी।',
+    'payment.refundBy.OPERATIONS': 'हमारे संचालन कर्मचारियों ने की।',
+    'payment.refundBy.PLATFORM': 'प्लैटफ़ॉर्म ने अपने-आप की।',
+    'payment.refundBy.PROVIDER': 'भुगतान सेवा ने की।',
     'payment.cancelOpen': 'पूरी धनवापसी के लिए केस रद्द करें…',
     'payment.cancelTitle': 'पूरी धनवापसी के लिए केस रद्द करें',
     'payment.cancelExplain':

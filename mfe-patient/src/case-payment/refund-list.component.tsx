@@ -13,7 +13,7 @@ export const CASE_REFUNDS = graphql(`
       status
       reason
       closesCase
-      automatic
+      initiatedBy
       createdAt
       processedAt
       failureReason
@@ -30,8 +30,8 @@ const BADGE: Record<string, string> = {
 
 /**
  * The refunds of the case's fee, newest first: amount, pending / processed / failed (and when),
- * why the money is given back, whether it ends the case, and whether the platform made it by
- * itself. Nothing when there is none.
+ * why the money is given back, whether it ends the case, and who started it (you or someone
+ * acting for you, our staff, the platform's rules or the payment provider). Nothing when there is none.
  * @param props.data - the case's refunds
  */
 export function RefundList(props: {
@@ -72,7 +72,7 @@ export function RefundList(props: {
                 <p>{t('payment.refundFailureReason', { reason: refund.failureReason })}</p>
               )}
               {refund.closesCase && <p className="muted">{t('payment.refundClosesCase')}</p>}
-              {refund.automatic && <p className="muted">{t('payment.refundAutomatic')}</p>}
+              <p className="muted">{t(`payment.refundBy.${refund.initiatedBy}`)}</p>
             </li>
           );
         })}
