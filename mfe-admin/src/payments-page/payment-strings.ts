@@ -56,7 +56,13 @@ addTranslations('admin', {
     'pay.refundOf': '{{reference}} paid by {{name}}',
     'pay.refundTitle': 'Refund payment {{reference}}',
     'pay.refundSent':
-      'A refund of {{amount}} on payment {{reference}} was sent to the provider. It shows as pending until the provider has processed it.',
+      'A refund of {{amount}} on payment {{reference}} was sent to the provider. It is pending until the provider processes it.',
+    'pay.refundProcessed':
+      'A refund of {{amount}} on payment {{reference}} was sent, and the provider has processed it.',
+    'pay.refundRefused':
+      'The refund of {{amount}} on payment {{reference}} was not made: the provider refused it, saying “{{reason}}”. No money went back; check the reason, then refund again.',
+    'pay.refundRefusedNoReason':
+      'The refund of {{amount}} on payment {{reference}} was not made: the provider refused it without a reason. No money went back.',
   },
   hi: {
     'pay.nav': 'भुगतान',
@@ -112,6 +118,12 @@ addTranslations('admin', {
     'pay.refundOf': '{{reference}}, {{name}} द्वारा भुगतान',
     'pay.refundTitle': 'भुगतान {{reference}} की धनवापसी',
     'pay.refundSent':
-      'भुगतान {{reference}} पर {{amount}} की धनवापसी प्रदाता को भेजी गई। प्रदाता के पूरा करने तक यह लंबित दिखेगी।',
+      'भुगतान {{reference}} पर {{amount}} की धनवापसी प्रदाता को भेजी गई। प्रदाता के पूरा करने तक यह लंबित रहेगी।',
+    'pay.refundProcessed':
+      'भुगतान {{reference}} पर {{amount}} की धनवापसी भेजी गई, और प्रदाता ने इसे पूरा कर दिया है।',
+    'pay.refundRefused':
+      'भुगतान {{reference}} पर {{amount}} की धनवापसी नहीं हुई: प्रदाता ने इसे अस्वीकार कर दिया और कहा “{{reason}}”। पैसा वापस नहीं गया; कारण देखें, फिर दोबारा धनवापसी करें।',
+    'pay.refundRefusedNoReason':
+      'भुगतान {{reference}} पर {{amount}} की धनवापसी नहीं हुई: प्रदाता ने बिना कारण बताए इसे अस्वीकार कर दिया। पैसा वापस नहीं गया।',
   },
 });

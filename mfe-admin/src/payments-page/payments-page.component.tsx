@@ -17,6 +17,7 @@ import {
 import { PaymentFilters, paymentFilterId } from './payment-filters.component';
 import { PAYMENTS } from './payment-queries';
 import { PaymentsTable } from './payments-table.component';
+import { RefundOutcomeStatus, type RefundOutcome } from './refund-outcome.component';
 import './payment-strings';
 
 /** Payments per page ("Load more" adds as many). */
@@ -39,7 +40,7 @@ export function PaymentsPage(): ReactElement {
   const timeZone = deviceTimeZone();
   const [params, setParams] = useSearchParams();
   const applied = filterFromParams(params);
-  const [message, setMessage] = useState('');
+  const [outcome, setOutcome] = useState<RefundOutcome | null>(null);
   const {
     data: current,
     previousData,
@@ -62,7 +63,7 @@ export function PaymentsPage(): ReactElement {
     if (refused) document.getElementById(paymentFilterId(refused))?.focus();
   }, [refused]);
   const apply = (values: PaymentFilterValues): void => {
-    setMessage('');
+    setOutcome(null);
     if (paramsOfFilter(values).toString() === params.toString()) void refetch();
     else setParams(paramsOfFilter(values), { preventScrollReset: true });
   };
@@ -91,7 +92,7 @@ export function PaymentsPage(): ReactElement {
           <PaymentsTable
             data={edges.map((edge) => edge.node)}
             labelledBy="payments-title"
-            onRefunded={setMessage}
+            onRefunded={setOutcome}
             timeZone={timeZone}
             headingLevel={2}
           />
@@ -115,9 +116,7 @@ export function PaymentsPage(): ReactElement {
         onApply={apply}
         errors={filterErrors}
       />
-      <p role="status" className={message ? 'notice' : undefined}>
-        {message}
-      </p>
+      <RefundOutcomeStatus outcome={outcome} />
       {results()}
     </section>
   );

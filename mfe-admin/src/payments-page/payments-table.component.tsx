@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { formatMoney, TableRegion } from '@consilium/web-kit';
+import { TableRegion } from '@consilium/web-kit';
 import { Fragment, useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFragment, type FragmentType } from '../gql';
@@ -7,6 +7,7 @@ import type { PaymentRowFragment } from '../gql/graphql';
 import { RefundForm } from '../refund-form/refund-form.component';
 import { PAYMENT_ROW, PAYMENTS_OF_CASE } from './payment-queries';
 import { PaymentRow } from './payment-row.component';
+import { refundOutcome, type RefundOutcome } from './refund-outcome.component';
 import './payment-strings';
 
 /** How often a payment with a refund the provider has not processed yet is read again. */
@@ -29,7 +30,7 @@ function PendingRefundWatch({ caseId }: { caseId: string }): null {
  * @param props.data - the payments
  * @param props.labelledBy - the id of the heading naming the table
  * @param props.explainIssues - say in full why each flagged payment did not start its case
- * @param props.onRefunded - called with a sentence once a refund has been sent
+ * @param props.onRefunded - called with what to say once a refund has been sent (by its status)
  * @param props.timeZone - the zone times are shown in
  * @param props.headingLevel - the level of the refund form's heading
  */
@@ -37,7 +38,7 @@ export function PaymentsTable(props: {
   data: readonly FragmentType<typeof PAYMENT_ROW>[];
   labelledBy: string;
   explainIssues?: boolean;
-  onRefunded: (message: string) => void;
+  onRefunded: (outcome: RefundOutcome) => void;
   timeZone: string;
   headingLevel: 2 | 3;
 }): ReactElement {
@@ -76,10 +77,12 @@ export function PaymentsTable(props: {
               onRefunded={(refund) => {
                 close();
                 props.onRefunded(
-                  t('pay.refundSent', {
-                    amount: formatMoney(refund.amount, refund.currency, i18n.language),
-                    reference: payment.providerPaymentId,
-                  }),
+                  refundOutcome(
+                    refund,
+                    payment.providerPaymentId,
+                    (key, options) => t(key, options ?? {}),
+                    i18n.language,
+                  ),
                 );
               }}
             />

@@ -3,6 +3,7 @@ import { deviceTimeZone, PartialDataNotice, QueryStatus } from '@consilium/web-k
 import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PaymentsTable } from '../payments-page/payments-table.component';
+import { RefundOutcomeStatus, type RefundOutcome } from '../payments-page/refund-outcome.component';
 import { RefundsTable } from '../refunds-page/refunds-table.component';
 import { ReconcileNow } from './reconcile-now.component';
 import { PAYMENT_RECONCILIATION } from './reconciliation-queries';
@@ -39,7 +40,7 @@ function Part(props: {
 export function ReconciliationPage(): ReactElement {
   const { t } = useTranslation('admin');
   const timeZone = deviceTimeZone();
-  const [message, setMessage] = useState('');
+  const [outcome, setOutcome] = useState<RefundOutcome | null>(null);
   const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(
     PAYMENT_RECONCILIATION,
     { fetchPolicy: 'cache-and-network' },
@@ -66,9 +67,7 @@ export function ReconciliationPage(): ReactElement {
       <PartialDataNotice error={error} />
       <p className="muted">{t('recon.intro', { zone: timeZone })}</p>
       <ReconcileNow timeZone={timeZone} />
-      <p role="status" className={message ? 'notice' : undefined}>
-        {message}
-      </p>
+      <RefundOutcomeStatus outcome={outcome} />
       <Part
         id="recon-flagged"
         title={t('recon.flagged')}
@@ -79,7 +78,7 @@ export function ReconciliationPage(): ReactElement {
           data={found.flaggedPayments}
           labelledBy="recon-flagged"
           explainIssues
-          onRefunded={setMessage}
+          onRefunded={setOutcome}
           timeZone={timeZone}
           headingLevel={3}
         />

@@ -2,28 +2,34 @@ import { useMutation } from '@apollo/client/react';
 import { FieldError, formatMoney, FormError, FormField, useFormState } from '@consilium/web-kit';
 import { useRef, useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IssueRefundInput, PaymentRowFragment } from '../gql/graphql';
+import type { IssueRefundInput, PaymentRowFragment, RefundStatus } from '../gql/graphql';
 import { PAYMENTS_OF_CASE } from '../payments-page/payment-queries';
 import { paiseOfRupees, rupeesOfPaise } from '../rupee-amount';
 import { describeRefundError, type RefundFieldIds } from './refund-errors';
 import { ISSUE_REFUND } from './refund-queries';
 import './refund-form-strings';
 
-/** A refund the form sent, as the page reports it. */
+/** A refund the form sent, as the page reports it: pending, processed at once, or refused. */
 export interface IssuedRefund {
   amount: number;
   currency: string;
+  status: RefundStatus;
+  /** why the provider refused it (FAILED) */
+  failureReason?: string | null;
 }
 
 /**
  * Gives money back on a payment: the amount in rupees (all that is left, unless changed), the
  * reason the patient will read, and — on a payment that started its case — whether the case
  * cannot proceed and is to be cancelled once the refund is processed. The server's refusals are
- * shown at the field they name and nothing typed is lost; a retry of the same refund reuses its
- * idempotency key, so it is never made twice.
+ * shown at the field they name and nothing typed is lost; an amount that is not more than ₹0 and
+ * at most what is left is refused at its field before anything is sent (so a figure too large for
+ * the API never reaches it). A retry of the same refund reuses its idempotency key, so it is never
+ * made twice.
  * @param props.payment - the payment
  * @param props.titleId - the id of the form's heading
- * @param props.onRefunded - called once the provider has the refund (the payment is read again)
+ * @param props.onRefunded - called with the refund as the API returned it (pending, processed or
+ *   refused by the provider), once the payment has been read again
  * @param props.onCancel - closes the form
  */
 export function RefundForm(props: {
@@ -62,6 +68,17 @@ export function RefundForm(props: {
     if (amountInPaise === null) {
       form.showErrors({
         fields: { [ids.amountInPaise]: t('refundForm.error.amountFormat') },
+        form: null,
+      });
+      return;
+    }
+    if (amountInPaise <= 0 || amountInPaise > payment.refundableAmount) {
+      form.showErrors({
+        fields: {
+          [ids.amountInPaise]: t('refundForm.error.amount', {
+            left: money(payment.refundableAmount),
+          }),
+        },
         form: null,
       });
       return;

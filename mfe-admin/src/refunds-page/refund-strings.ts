@@ -23,6 +23,7 @@ addTranslations('admin', {
     'refunds.processedAt': 'processed {{at}}',
     'refunds.providerReference': 'Provider’s reference',
     'refunds.notSentYet': 'Not sent to the provider yet',
+    'refunds.refusedUnsent': 'None: the provider refused the refund when it was sent',
   },
   hi: {
     'refunds.nav': 'धनवापसी',
@@ -45,5 +46,6 @@ addTranslations('admin', {
     'refunds.processedAt': '{{at}} को पूरी हुई',
     'refunds.providerReference': 'प्रदाता का संदर्भ',
     'refunds.notSentYet': 'अभी प्रदाता को नहीं भेजी गई',
+    'refunds.refusedUnsent': 'कोई नहीं: भेजते ही प्रदाता ने धनवापसी अस्वीकार कर दी',
   },
 });

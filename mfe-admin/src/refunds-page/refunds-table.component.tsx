@@ -32,6 +32,9 @@ export function RefundsTable(props: {
   const { t, i18n } = useTranslation('admin');
   const refunds = useFragment(REFUND_ROW, props.data);
   const at = (iso: string): string => formatDateTime(iso, i18n.language, props.timeZone);
+  // A refund without the provider's id is waiting to be sent, or was refused as it was sent.
+  const noReference = (status: RefundStatus): string =>
+    status === 'FAILED' ? t('refunds.refusedUnsent') : t('refunds.notSentYet');
   return (
     <TableRegion labelledBy={props.labelledBy}>
       <table>
@@ -85,7 +88,7 @@ export function RefundsTable(props: {
                   </>
                 )}
               </td>
-              <td>{refund.providerRefundId ?? t('refunds.notSentYet')}</td>
+              <td>{refund.providerRefundId ?? noReference(refund.status)}</td>
             </tr>
           ))}
         </tbody>
