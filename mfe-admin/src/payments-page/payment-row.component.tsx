@@ -8,13 +8,18 @@ import './payment-strings';
 /** How each payment status looks: a badge of this kind. */
 const STATUS_BADGES: Record<PaymentStatus, string> = {
   CAPTURED: 'badge ok',
-  PARTIALLY_REFUNDED: 'badge warn',
-  REFUNDED: 'badge',
+  PARTIALLY_REFUNDED: 'badge info',
+  REFUNDED: 'badge info',
   FAILED: 'badge danger',
 };
 
 /** How each refund status looks. */
 const REFUND_BADGES = { PENDING: 'badge warn', PROCESSED: 'badge ok', FAILED: 'badge danger' };
+
+/** The id of a payment's row header (focused when its refund form closes after a refund). */
+export function paymentRowHeaderId(paymentId: string): string {
+  return `payment-${paymentId}-row`;
+}
 
 /**
  * Whether staff can still give money back on a payment.
@@ -49,7 +54,7 @@ export function PaymentRow(props: {
   const issue = payment.reconciliationIssue;
   return (
     <tr>
-      <th scope="row">
+      <th scope="row" id={paymentRowHeaderId(payment.id)} tabIndex={-1}>
         <time dateTime={payment.createdAt}>{at(payment.createdAt)}</time>
         <br />
         <small className="muted">{payment.providerPaymentId}</small>
@@ -87,7 +92,9 @@ export function PaymentRow(props: {
       </td>
       <td>
         {payment.invoice ? (
-          <a href={payment.invoice.downloadUrl}>{payment.invoice.number}</a>
+          <a href={payment.invoice.downloadUrl} className="nowrap">
+            {payment.invoice.number}
+          </a>
         ) : (
           t('none')
         )}
