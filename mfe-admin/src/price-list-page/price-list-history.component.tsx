@@ -1,7 +1,8 @@
-import { formatDateTime, formatMoney, TableRegion } from '@consilium/web-kit';
+import { formatMoney, TableRegion } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PriceListVersionFragment } from '../gql/graphql';
+import { formatZonedDateTime } from '../zoned-date-time';
 import './price-list-strings';
 
 /**
@@ -44,7 +45,7 @@ export function PriceListHistory(props: {
                 <th scope="row">{version.version}</th>
                 <td>
                   <time dateTime={version.effectiveFrom}>
-                    {formatDateTime(version.effectiveFrom, i18n.language, props.timeZone)}
+                    {formatZonedDateTime(version.effectiveFrom, i18n.language, props.timeZone)}
                   </time>
                 </td>
                 <td>{status(version)}</td>

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { deviceTimeZone, formatDateTime, PartialDataNotice, QueryStatus } from '@consilium/web-kit';
+import { deviceTimeZone, PartialDataNotice, QueryStatus } from '@consilium/web-kit';
 import { useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFragment } from '../gql';
+import { formatZonedDateTime } from '../zoned-date-time';
 import { PriceListHistory } from './price-list-history.component';
 import { PRICE_LIST_VERSION, PRICE_LISTS } from './price-list-queries';
 import { PriceListVersion } from './price-list-version.component';
@@ -12,7 +13,8 @@ import './price-list-strings';
 /**
  * "Price list" for operations staff: the fees in force by panel size with what they include and
  * exclude, versions scheduled to apply later, every version, and publishing the next one (the
- * form opens on request). Quotes already made keep their price.
+ * form opens on request, prefilled from the latest version). Times are shown with their zone.
+ * Quotes already made keep their price.
  */
 export function PriceListPage(): ReactElement {
   const { t, i18n } = useTranslation('admin');
@@ -37,9 +39,14 @@ export function PriceListPage(): ReactElement {
     );
   }
   const now = Date.now();
-  const at = (iso: string): string => formatDateTime(iso, i18n.language, timeZone);
+  const at = (iso: string): string => formatZonedDateTime(iso, i18n.language, timeZone);
   const scheduled = versions.filter((version) => Date.parse(version.effectiveFrom) > now);
-  const nextVersion = Math.max(0, ...versions.map((version) => version.version)) + 1;
+  // The latest version (newest first), which may be scheduled rather than in force.
+  const latest = versions.reduce(
+    (top, version) => (version.version > top.version ? version : top),
+    current,
+  );
+  const nextVersion = latest.version + 1;
   return (
     <section aria-labelledby="price-title" className="page">
       <h1 id="price-title">{t('price.title')}</h1>
@@ -68,7 +75,8 @@ export function PriceListPage(): ReactElement {
       {publishing ? (
         <div className="card">
           <PublishPriceListForm
-            prefill={current}
+            latest={latest}
+            inForceId={current.id}
             nextVersion={nextVersion}
             timeZone={timeZone}
             onPublished={(done) => {

@@ -41,8 +41,12 @@ addTranslations('admin', {
     'price.publishEffect':
       'Cases quoted from the time below get these fees. Quotes already made, paid or not, keep their price. A published version cannot be changed; publish another to correct it.',
     'price.prefilled': 'Prefilled from version {{version}}, the one in force.',
+    'price.prefilledScheduled':
+      'Prefilled from version {{version}}, the latest, scheduled to apply from {{when}}.',
     'price.effectiveFromLabel': 'Applies from',
     'price.effectiveFromHint': 'A date and time in the future, in {{zone}}.',
+    'price.effectiveFromHintAfter':
+      'A date and time after {{when}}, when version {{version}} starts, in {{zone}}.',
     'price.includesLabel': 'Every fee includes',
     'price.excludesLabel': 'No fee includes',
     'price.linesHint': 'One item per line, as the invoice prints them.',
@@ -55,14 +59,17 @@ addTranslations('admin', {
     'price.error.wholeNumber': 'Type a whole number of specialists.',
     'price.error.amountFormat': 'Type the fee in rupees, e.g. 2500 or 2500.50.',
     'price.error.label': 'The label must be 2 to 128 characters.',
-    'price.error.minSpecialists_one':
-      'This fee must start at {{count}} specialist, so every panel size has exactly one fee.',
-    'price.error.minSpecialists_other':
-      'This fee must start at {{count}} specialists, where the fee before it ends, so every panel size has exactly one fee.',
+    'price.error.afterLatest':
+      'Choose a time after {{when}}: version {{version}} applies from then, and a new version must start after it.',
+    'price.error.firstFrom':
+      'The first fee must start at 1 specialist, so every panel size has a fee.',
+    'price.error.minSpecialists':
+      'This fee must start at {{from}} specialists, right after the fee before it, which ends at {{end}}, so every panel size has exactly one fee.',
     'price.error.lastOpen': 'Leave “to” empty on the last fee: it covers every larger board.',
     'price.error.onlyLastOpen': 'Only the last fee may be without an upper bound.',
     'price.error.maxBelowMin': '“To” is below “from”.',
     'price.error.amount': 'A fee is at least ₹1.',
+    'price.error.amountTooLarge': 'A fee is at most {{max}}.',
     'price.error.noFees': 'Give at least one fee.',
     'price.error.noLines': 'Give at least one line.',
     'price.error.lineTooLong': 'Each line is at most 300 characters; line {{number}} is longer.',
@@ -106,8 +113,12 @@ addTranslations('admin', {
     'price.publishEffect':
       'नीचे दिए समय से तय होने वाले केस को ये शुल्क मिलेंगे। पहले से तय शुल्क, भुगतान हुआ हो या नहीं, वही रहते हैं। प्रकाशित संस्करण बदला नहीं जा सकता; सुधार के लिए दूसरा प्रकाशित करें।',
     'price.prefilled': 'संस्करण {{version}} से भरा गया, जो अभी लागू है।',
+    'price.prefilledScheduled':
+      'संस्करण {{version}} से भरा गया, जो सबसे नया है और {{when}} से लागू होने के लिए निर्धारित है।',
     'price.effectiveFromLabel': 'कब से लागू',
     'price.effectiveFromHint': 'भविष्य की तारीख़ और समय, {{zone}} में।',
+    'price.effectiveFromHintAfter':
+      '{{when}} के बाद की तारीख़ और समय, जब संस्करण {{version}} शुरू होता है, {{zone}} में।',
     'price.includesLabel': 'हर शुल्क में शामिल',
     'price.excludesLabel': 'किसी शुल्क में शामिल नहीं',
     'price.linesHint': 'हर पंक्ति में एक चीज़, जैसे इनवॉइस पर छपती है।',
@@ -120,14 +131,16 @@ addTranslations('admin', {
     'price.error.wholeNumber': 'विशेषज्ञों की पूरी संख्या लिखें।',
     'price.error.amountFormat': 'शुल्क रुपयों में लिखें, जैसे 2500 या 2500.50।',
     'price.error.label': 'नाम 2 से 128 अक्षरों का होना चाहिए।',
-    'price.error.minSpecialists_one':
-      'यह शुल्क {{count}} विशेषज्ञ से शुरू होना चाहिए, ताकि हर पैनल आकार का ठीक एक शुल्क हो।',
-    'price.error.minSpecialists_other':
-      'यह शुल्क {{count}} विशेषज्ञों से शुरू होना चाहिए, जहाँ पिछला शुल्क समाप्त होता है, ताकि हर पैनल आकार का ठीक एक शुल्क हो।',
+    'price.error.afterLatest':
+      '{{when}} के बाद का समय चुनें: संस्करण {{version}} तब से लागू होता है, और नया संस्करण उसके बाद ही शुरू हो सकता है।',
+    'price.error.firstFrom': 'पहला शुल्क 1 विशेषज्ञ से शुरू होना चाहिए, ताकि हर पैनल आकार का शुल्क हो।',
+    'price.error.minSpecialists':
+      'यह शुल्क {{from}} विशेषज्ञों से शुरू होना चाहिए, पिछले शुल्क के ठीक बाद, जो {{end}} पर समाप्त होता है, ताकि हर पैनल आकार का ठीक एक शुल्क हो।',
     'price.error.lastOpen': 'आख़िरी शुल्क में “तक” ख़ाली छोड़ें: यह हर बड़े बोर्ड पर लागू होता है।',
     'price.error.onlyLastOpen': 'केवल आख़िरी शुल्क बिना ऊपरी सीमा के हो सकता है।',
     'price.error.maxBelowMin': '“तक” “से” से कम है।',
     'price.error.amount': 'शुल्क कम से कम ₹1 है।',
+    'price.error.amountTooLarge': 'शुल्क अधिकतम {{max}} हो सकता है।',
     'price.error.noFees': 'कम से कम एक शुल्क दें।',
     'price.error.noLines': 'कम से कम एक पंक्ति दें।',
     'price.error.lineTooLong': 'हर पंक्ति अधिकतम 300 अक्षरों की हो; पंक्ति {{number}} लंबी है।',

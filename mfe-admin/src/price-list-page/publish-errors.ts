@@ -1,7 +1,7 @@
 import { mutationProblem, type FormErrors } from '@consilium/web-kit';
 import type { PublishPriceListInput } from '../gql/graphql';
 import type { Translate } from '../translate';
-import { feeFieldId, PRICE_FIELD_IDS } from './price-list-draft';
+import { feeFieldId, minSpecialistsMessage, PRICE_FIELD_IDS } from './price-list-draft';
 
 /** A fee's parts by the name the API gives them, and the form's part they are typed in. */
 const FEE_PARTS = {
@@ -27,8 +27,8 @@ function feeMessage(
       return t('price.error.label');
     case 'minSpecialists': {
       const before = index > 0 ? sent.entries[index - 1] : undefined;
-      const from = before ? (before.maxSpecialists ?? before.minSpecialists) + 1 : 1;
-      return t('price.error.minSpecialists', { count: from });
+      const end = before ? (before.maxSpecialists ?? before.minSpecialists) : null;
+      return minSpecialistsMessage(index, end, t);
     }
     case 'maxSpecialists': {
       const last = index === sent.entries.length - 1;
@@ -41,28 +41,36 @@ function feeMessage(
   }
 }
 
+/** The server's refusal of a time not after the latest version's: "Version 3 applies from …;". */
+const NOT_AFTER_LATEST = /^Version (\d+) applies from (\S+?);/;
+
 /**
  * What to tell staff about a refused price list, in their language: next to the field the API
  * names (`effectiveFrom`, `entries.1.minSpecialists`, `includes`, `excludes.0` …), else about the
- * whole form.
+ * whole form. A time refused for not being after the latest version (one published meanwhile)
+ * names that version and when it applies from.
  * @param error - what the mutation threw
  * @param t - the `admin` namespace's translate function
  * @param sent - what was sent
+ * @param at - an instant as staff read it (with its zone)
  * @returns the errors to show
  */
 export function describePublishError(
   error: unknown,
   t: Translate,
   sent: PublishPriceListInput,
+  at: (iso: string) => string,
 ): FormErrors {
   const problem = mutationProblem(error);
   const field = problem.field ?? '';
   if (problem.code === 'BAD_USER_INPUT') {
     if (field === 'effectiveFrom') {
-      return {
-        fields: { [PRICE_FIELD_IDS.effectiveFrom]: t('price.error.effectiveFrom') },
-        form: null,
-      };
+      const latest = NOT_AFTER_LATEST.exec(problem.message);
+      const message =
+        latest && !Number.isNaN(Date.parse(latest[2]!))
+          ? t('price.error.afterLatest', { version: Number(latest[1]), when: at(latest[2]!) })
+          : t('price.error.effectiveFrom');
+      return { fields: { [PRICE_FIELD_IDS.effectiveFrom]: message }, form: null };
     }
     const fee = /^entries\.(\d+)\.(label|minSpecialists|maxSpecialists|amountInPaise)$/.exec(field);
     if (fee) {

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import {
-  formatDateTime,
+  formatMoney,
   FormError,
   FormField,
   localInputAt,
@@ -10,8 +10,15 @@ import {
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PriceListVersionFragment } from '../gql/graphql';
+import { formatZonedDateTime } from '../zoned-date-time';
 import { FeeRows } from './fee-rows.component';
-import { draftOf, PRICE_FIELD_IDS, readDraft, type PriceListDraft } from './price-list-draft';
+import {
+  draftOf,
+  earliestStart,
+  PRICE_FIELD_IDS,
+  readDraft,
+  type PriceListDraft,
+} from './price-list-draft';
 import { PUBLISH_PRICE_LIST } from './price-list-queries';
 import { describePublishError } from './publish-errors';
 import './price-list-strings';
@@ -24,47 +31,59 @@ export interface PublishedPriceList {
 
 /**
  * The form that publishes the next price list version: when it applies from (a date and time in
- * the viewer's zone, sent as UTC; it must be in the future), the fees by panel size in rupees,
- * and what every fee includes and excludes, one per line — prefilled from the version in force so
- * staff change rather than retype. Asks for confirmation, then shows the server's refusals at
- * the field they name, keeping everything typed.
- * @param props.prefill - the version in force
+ * the viewer's zone, sent as UTC; it must be in the future and after the latest version's start),
+ * the fees by panel size in rupees, and what every fee includes and excludes, one per line —
+ * prefilled from the latest version (which may be scheduled, not yet in force) so staff change
+ * rather than retype, applying from the next day's start. What the server would refuse is shown
+ * at its field before staff are asked to confirm (a published version cannot be changed); the
+ * server's own refusals are shown at the field they name too, keeping everything typed. Times
+ * are shown with their zone.
+ * @param props.latest - the latest version
+ * @param props.inForceId - the id of the version in force
  * @param props.nextVersion - the number the new version will get
  * @param props.timeZone - the viewer's IANA zone
  * @param props.onPublished - called with the new version
  * @param props.onCancel - closes the form
  */
 export function PublishPriceListForm(props: {
-  prefill: PriceListVersionFragment;
+  latest: PriceListVersionFragment;
+  inForceId: string;
   nextVersion: number;
   timeZone: string;
   onPublished: (published: PublishedPriceList) => void;
   onCancel: () => void;
 }): ReactElement {
   const { t, i18n } = useTranslation('admin');
+  const { latest, timeZone } = props;
   const form = useFormState();
-  const [draft, setDraft] = useState<PriceListDraft>(() =>
-    draftOf(props.prefill, props.timeZone, Date.now()),
-  );
+  const [draft, setDraft] = useState<PriceListDraft>(() => draftOf(latest, timeZone, Date.now()));
   const [publish] = useMutation(PUBLISH_PRICE_LIST, {
     refetchQueries: ['PriceLists'],
     awaitRefetchQueries: true,
   });
   const set = (field: 'effectiveFrom' | 'includes' | 'excludes') => (value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));
+  const translate = (key: string, options?: Record<string, string | number>): string =>
+    t(key, options ?? {});
+  const at = (iso: string): string => formatZonedDateTime(iso, i18n.language, timeZone);
+  const scheduled = latest.id !== props.inForceId;
 
   const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    const read = readDraft(draft, props.timeZone);
+    const read = readDraft(draft, {
+      timeZone,
+      now: Date.now(),
+      latest,
+      t: translate,
+      at,
+      money: (paise) => formatMoney(paise, latest.currency, i18n.language),
+    });
     if (!read.input) {
-      form.showErrors({
-        fields: Object.fromEntries(Object.entries(read.problems).map(([id, key]) => [id, t(key)])),
-        form: null,
-      });
+      form.showErrors({ fields: read.problems, form: null });
       return;
     }
     const { input } = read;
-    const when = formatDateTime(input.effectiveFrom, i18n.language, props.timeZone);
+    const when = at(input.effectiveFrom);
     if (!window.confirm(t('price.confirm', { version: props.nextVersion, when }))) return;
     void form.submit(
       async () => {
@@ -72,7 +91,7 @@ export function PublishPriceListForm(props: {
         const published = result.data?.publishPriceList;
         if (published) props.onPublished(published);
       },
-      (error) => describePublishError(error, (key, options) => t(key, options ?? {}), input),
+      (error) => describePublishError(error, translate, input, at),
     );
   };
 
@@ -82,14 +101,29 @@ export function PublishPriceListForm(props: {
       <div className="card notice">
         <p>{t('price.publishEffect')}</p>
       </div>
-      <p className="muted">{t('price.prefilled', { version: props.prefill.version })}</p>
+      <p className="muted" id="price-prefilled">
+        {scheduled
+          ? t('price.prefilledScheduled', {
+              version: latest.version,
+              when: at(latest.effectiveFrom),
+            })
+          : t('price.prefilled', { version: latest.version })}
+      </p>
       <FormError id="price-publish-error" message={form.errors.form} />
       <FormField
         id={PRICE_FIELD_IDS.effectiveFrom}
         type="datetime-local"
         label={t('price.effectiveFromLabel')}
-        hint={t('price.effectiveFromHint', { zone: props.timeZone })}
-        min={localInputAt(Date.now(), props.timeZone)}
+        hint={
+          scheduled
+            ? t('price.effectiveFromHintAfter', {
+                version: latest.version,
+                when: at(latest.effectiveFrom),
+                zone: timeZone,
+              })
+            : t('price.effectiveFromHint', { zone: timeZone })
+        }
+        min={localInputAt(earliestStart(latest, Date.now()) + 60_000, timeZone)}
         value={draft.effectiveFrom}
         onChange={set('effectiveFrom')}
         required
