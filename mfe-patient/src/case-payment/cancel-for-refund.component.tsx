@@ -16,18 +16,22 @@ import './case-payment-strings';
 const REASON = 'cancel-reason';
 
 /**
- * "Cancel the case for a full refund" (only offered while `cancellationTerms.available`: paid, and
- * no specialist has contacted the patient yet): explains what happens, asks why (5–500
- * characters), then cancels (`cancelCaseForRefund`). The refund is pending until the provider
- * processes it; then the case is cancelled. What was typed stays on a refusal.
+ * "Cancel the case for a full refund" (only offered while `cancellationTerms.available`: paid, no
+ * specialist has contacted the patient yet, something left to refund): explains what happens,
+ * asks why (5–500 characters), then cancels (`cancelCaseForRefund`). When part of the fee was
+ * already refunded it says so and offers what is left ("get back ₹X, what is left of the fee"),
+ * never "full refund". The refund is pending until the provider processes it; then the case is
+ * cancelled. What was typed stays on a refusal.
  * @param props.caseId - the case
  * @param props.refundAmount - paise that would be refunded
+ * @param props.paidAmount - paise paid (the invoice's amount)
  * @param props.currency - ISO 4217 code
  * @param props.onCancelled - called once the refund is requested (e.g. to read the case again)
  */
 export function CancelForRefund(props: {
   caseId: string;
   refundAmount: number;
+  paidAmount: number;
   currency: string;
   onCancelled: () => void;
 }): ReactElement {
@@ -37,11 +41,14 @@ export function CancelForRefund(props: {
   const [cancel] = useMutation(CANCEL_CASE_FOR_REFUND);
   const form = usePageForm();
   const amount = formatMoney(props.refundAmount, props.currency, i18n.language);
+  const paid = formatMoney(props.paidAmount, props.currency, i18n.language);
+  // Part of the fee was refunded already: what is offered back is what is left.
+  const partial = props.refundAmount < props.paidAmount;
   if (!open) {
     return (
       <p>
         <button type="button" className="secondary" onClick={() => setOpen(true)}>
-          {t('payment.cancelOpen')}
+          {partial ? t('payment.cancelOpenPartial', { amount }) : t('payment.cancelOpen')}
         </button>
       </p>
     );
@@ -77,8 +84,14 @@ export function CancelForRefund(props: {
         }, describe);
       }}
     >
-      <h3 id="cancel-refund-title">{t('payment.cancelTitle')}</h3>
-      <p>{t('payment.cancelExplain', { amount })}</p>
+      <h3 id="cancel-refund-title">
+        {partial ? t('payment.cancelTitlePartial') : t('payment.cancelTitle')}
+      </h3>
+      <p>
+        {partial
+          ? t('payment.cancelExplainPartial', { amount, paid })
+          : t('payment.cancelExplain', { amount })}
+      </p>
       <FormError id="cancel-refund-error" message={form.errors.form} />
       <FormField
         id={REASON}

@@ -2,7 +2,8 @@ import { graphql } from '../gql';
 
 /**
  * A case's money as its patient (or proxy) follows it: the quote, the payment attempts, the
- * invoice, the refunds and whether the case can still be cancelled for a full refund.
+ * invoice, the refunds and whether the case can still be cancelled for a refund (of what is left
+ * of the fee).
  */
 export const PATIENT_CASE_PAYMENT = graphql(`
   query PatientCasePayment($id: ID!) {
@@ -26,6 +27,8 @@ export const PATIENT_CASE_PAYMENT = graphql(`
       }
       invoice {
         id
+        amount
+        currency
         ...InvoiceReceipt
       }
       refunds {
@@ -70,7 +73,7 @@ export const PATIENT_INVOICE_DOWNLOAD = graphql(`
   }
 `);
 
-/** Cancels a paid case before any specialist contact, refunding the fee in full. */
+/** Cancels a paid case before any specialist contact, refunding what is left of the fee. */
 export const CANCEL_CASE_FOR_REFUND = graphql(`
   mutation CancelCaseForRefund($caseId: ID!, $reason: String!) {
     cancelCaseForRefund(caseId: $caseId, reason: $reason) {

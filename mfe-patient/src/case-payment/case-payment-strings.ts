@@ -33,6 +33,9 @@ addTranslations('patient', {
     'payment.service': 'Service',
     'payment.specialists': 'Specialists',
     'payment.amountPaid': 'Amount paid',
+    'payment.invoiceRefunded': 'Refunded',
+    'payment.invoiceRefundedFull': '{{amount}}, refunded in full',
+    'payment.invoiceRefundedPart': '{{amount}} of the {{paid}} paid',
     'payment.inWords': 'In words',
     'payment.reference': 'Payment reference',
     'payment.whatFeeCovers': 'What the fee covers',
@@ -75,6 +78,11 @@ addTranslations('patient', {
     'payment.cancelTitle': 'Cancel the case for a full refund',
     'payment.cancelExplain':
       'Until a specialist has contacted you, you can cancel the case and get the whole fee back ({{amount}}). The case stops now and is cancelled once the refund is processed. This cannot be undone.',
+    'payment.cancelOpenPartial':
+      'Cancel the case and get back {{amount}} (what is left of the fee)…',
+    'payment.cancelTitlePartial': 'Cancel the case and get back what is left of the fee',
+    'payment.cancelExplainPartial':
+      'Part of the {{paid}} you paid has already been refunded. Until a specialist has contacted you, you can cancel the case and get back what is left: {{amount}}. The case stops now and is cancelled once the refund is processed. This cannot be undone.',
     'payment.cancelReason': 'Why are you cancelling?',
     'payment.cancelReasonHint': '5 to 500 characters.',
     'payment.cancelReasonRequired': 'Say why you are cancelling.',
@@ -110,6 +118,9 @@ addTranslations('patient', {
     'payment.service': 'सेवा',
     'payment.specialists': 'विशेषज्ञ',
     'payment.amountPaid': 'चुकाई गई राशि',
+    'payment.invoiceRefunded': 'लौटाई गई राशि',
+    'payment.invoiceRefundedFull': '{{amount}}, पूरी राशि लौटाई गई',
+    'payment.invoiceRefundedPart': 'चुकाए गए {{paid}} में से {{amount}}',
     'payment.inWords': 'शब्दों में',
     'payment.reference': 'भुगतान संदर्भ',
     'payment.whatFeeCovers': 'शुल्क में क्या-क्या आता है',
@@ -148,6 +159,10 @@ addTranslations('patient', {
     'payment.refundBy.PLATFORM': 'प्लैटफ़ॉर्म ने अपने-आप की।',
     'payment.refundBy.PROVIDER': 'भुगतान सेवा ने की।',
     'payment.cancelOpen': 'पूरी धनवापसी के लिए केस रद्द करें…',
+    'payment.cancelOpenPartial': 'केस रद्द करें और {{amount}} वापस पाएँ (शुल्क का बाकी हिस्सा)…',
+    'payment.cancelTitlePartial': 'केस रद्द करें और शुल्क का बाकी हिस्सा वापस पाएँ',
+    'payment.cancelExplainPartial':
+      'आपके चुकाए {{paid}} का कुछ हिस्सा पहले ही लौटाया जा चुका है। जब तक किसी विशेषज्ञ ने आपसे संपर्क नहीं किया है, आप केस रद्द करके बाकी राशि वापस पा सकते हैं: {{amount}}। केस अभी रुक जाता है और धनवापसी होने पर रद्द हो जाता है। इसे वापस नहीं लिया जा सकता।',
     'payment.cancelTitle': 'पूरी धनवापसी के लिए केस रद्द करें',
     'payment.cancelExplain':
       'जब तक किसी विशेषज्ञ ने आपसे संपर्क नहीं किया है, आप केस रद्द करके पूरा शुल्क ({{amount}}) वापस पा सकते हैं। केस अभी रुक जाता है और धनवापसी होने पर रद्द हो जाता है। इसे वापस नहीं लिया जा सकता।',

@@ -39,9 +39,11 @@ export interface PaymentArrival {
 /**
  * On a case's page from AWAITING_PAYMENT on (DESIGN.md §2 step 5): before payment, the fee, what
  * it includes and does not include and until when it holds, with "Pay ₹X" (or "Renew quote"
- * once expired); after payment, the invoice and receipt with its PDF, every payment attempt
- * (failed ones with the reason), the refunds and their status, and "Cancel the case for a full
- * refund" while no specialist has contacted the patient (else why not). Asks again while a
+ * once expired); after payment, the invoice and receipt with its PDF (and what was refunded),
+ * every payment attempt (failed ones with the reason), the refunds and their status, and "Cancel
+ * the case for a full refund" (or for what is left of the fee) only while billing offers it (else
+ * why not, unless a cancellation is already under way). The thanks for paying is not repeated
+ * once a cancellation is asked for. Asks again while a
  * payment or a refund is being settled (closely just after paying or cancelling here, every
  * half minute for a refund still pending later), so the stage and the refund's status follow.
  * @param props.caseId - the case
@@ -85,12 +87,16 @@ export function CasePayment(props: { caseId: string; stage: string }): ReactElem
   if (skip || !found) return null;
   const { quote, invoice, cancellationTerms: terms } = found;
   const hasHistory = found.payments.length > 0 || found.refunds.length > 0;
+  // A cancellation asked for (pending, or processed and the case about to be cancelled).
+  const cancelling = found.refunds.some(
+    (refund) => refund.closesCase && refund.status !== 'FAILED',
+  );
   if (!invoice && !hasHistory && stage !== 'AWAITING_PAYMENT') return null;
   const payable = stage === 'AWAITING_PAYMENT' && !invoice;
   return (
     <section aria-labelledby="payment-title">
       <h2 id="payment-title">{t('payment.title')}</h2>
-      {arrival?.paymentConfirmed && !ENDED.has(stage) && (
+      {arrival?.paymentConfirmed && !ENDED.has(stage) && !cancelling && (
         <p role="status" className="card" id="payment-confirmed">
           {t('payment.confirmed')}
         </p>
@@ -122,14 +128,17 @@ export function CasePayment(props: { caseId: string; stage: string }): ReactElem
           <CancelForRefund
             caseId={found.id}
             refundAmount={terms.refundAmount}
-            currency={quote?.currency ?? 'INR'}
+            paidAmount={invoice.amount}
+            currency={invoice.currency}
             onCancelled={() => {
               setFollowUntil(Date.now() + CANCEL_FOLLOW_MS);
               void refetch();
             }}
           />
         ) : (
-          terms.unavailableReason && (
+          // Why not, unless the refunds above already say it (a cancellation under way).
+          terms.unavailableReason &&
+          !cancelling && (
             <p id="cancellation-unavailable" className="muted">
               {terms.unavailableReason}
             </p>

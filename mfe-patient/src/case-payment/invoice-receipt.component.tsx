@@ -15,6 +15,7 @@ export const INVOICE_RECEIPT = graphql(`
     amount
     currency
     amountInWords
+    refundedAmount
     billedTo
     description
     specialistNames
@@ -26,7 +27,8 @@ export const INVOICE_RECEIPT = graphql(`
 
 /**
  * The invoice and receipt of a paid case: number, date, who paid, the fee in figures and in
- * words, the specialists, what it includes and does not include, the payment reference; and
+ * words, what of it has been refunded (in full, or how much), the specialists, what it includes
+ * and does not include, the payment reference; and
  * "Download invoice (PDF)", which asks for a fresh signed link first (links live 5 minutes).
  * @param props.caseId - the case
  * @param props.data - the invoice
@@ -40,6 +42,7 @@ export function InvoiceReceipt(props: {
   const client = useApolloClient();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  const money = (paise: number): string => formatMoney(paise, invoice.currency, i18n.language);
   const download = async (): Promise<void> => {
     setBusy(true);
     setFailed(false);
@@ -83,9 +86,22 @@ export function InvoiceReceipt(props: {
           </>
         )}
         <dt>{t('payment.amountPaid')}</dt>
-        <dd id="invoice-amount">{formatMoney(invoice.amount, invoice.currency, i18n.language)}</dd>
+        <dd id="invoice-amount">{money(invoice.amount)}</dd>
         <dt>{t('payment.inWords')}</dt>
         <dd id="invoice-amount-words">{invoice.amountInWords}</dd>
+        {invoice.refundedAmount > 0 && (
+          <>
+            <dt>{t('payment.invoiceRefunded')}</dt>
+            <dd id="invoice-refunded">
+              {invoice.refundedAmount >= invoice.amount
+                ? t('payment.invoiceRefundedFull', { amount: money(invoice.refundedAmount) })
+                : t('payment.invoiceRefundedPart', {
+                    amount: money(invoice.refundedAmount),
+                    paid: money(invoice.amount),
+                  })}
+            </dd>
+          </>
+        )}
         <dt>{t('payment.reference')}</dt>
         <dd className="document-name">{invoice.paymentReference}</dd>
       </dl>

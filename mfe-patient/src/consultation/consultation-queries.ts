@@ -37,6 +37,7 @@ export const PATIENT_CONSULTATION_SUMMARY = graphql(`
       id
       contactSlas {
         id
+        contactedAt
       }
       appointments {
         id

@@ -95,6 +95,8 @@ addTranslations('patient', {
     'panelStatus.waiting':
       '{{confirmed}} of {{count}} doctors have confirmed. Waiting for the others to answer.',
     'panelStatus.allConfirmed': 'Every doctor has confirmed. The next step is the payment.',
+    'panelStatus.everyConfirmed': 'Every doctor confirmed.',
+    'panelStatus.endedUnconfirmed': 'The case ended before every doctor had confirmed.',
     'panelStatus.openSeats_one':
       'One doctor cannot take your case. Please choose another from the suggestions below.',
     'panelStatus.openSeats_other':
@@ -222,6 +224,8 @@ addTranslations('patient', {
     'panelStatus.waiting':
       '{{count}} में से {{confirmed}} डॉक्टरों ने पुष्टि की है। बाकी के जवाब की प्रतीक्षा है।',
     'panelStatus.allConfirmed': 'हर डॉक्टर ने पुष्टि कर दी है। अगला कदम भुगतान है।',
+    'panelStatus.everyConfirmed': 'हर डॉक्टर ने पुष्टि की।',
+    'panelStatus.endedUnconfirmed': 'हर डॉक्टर की पुष्टि से पहले ही केस समाप्त हो गया।',
     'panelStatus.openSeats_one':
       'एक डॉक्टर आपका केस नहीं ले सकते। कृपया नीचे दिए सुझावों में से दूसरा डॉक्टर चुनें।',
     'panelStatus.openSeats_other':

@@ -10,12 +10,16 @@ import '../panel-builder/panel-strings';
 const SETTLE_POLL_MS = 1500;
 /** How often to ask again while the doctors are answering. */
 const ANSWER_POLL_MS = 30_000;
+/** Stages in which a case has ended. */
+const ENDED: ReadonlySet<string> = new Set(['CANCELLED', 'CLOSED']);
 
 /**
  * On a case's page, the doctors: once consented and none chosen, the way to choose them (or to
  * sign the consent again first); then where the choice stands: the platform choosing (operations
- * staff confirm within a working day), each doctor's answer and deadline, all confirmed; for a
- * doctor who declined or did not answer, the reason and who could step in.
+ * staff confirm within a working day), each doctor's answer and deadline, all confirmed (with
+ * "the next step is the payment" only while the case awaits it); for a doctor who declined or did
+ * not answer, the reason and who could step in. Once the case has ended, only whether every
+ * doctor had confirmed.
  * @param props.caseId - the case
  */
 export function PanelStatus({ caseId }: { caseId: string }): ReactElement | null {
@@ -66,13 +70,22 @@ export function PanelStatus({ caseId }: { caseId: string }): ReactElement | null
     (member) => member.status === 'DECLINED' || member.status === 'EXPIRED',
   ).length;
   let summary: string;
-  if (
+  if (ENDED.has(found.stage)) {
+    summary = panel.confirmedAt
+      ? t('panelStatus.everyConfirmed')
+      : t('panelStatus.endedUnconfirmed');
+  } else if (
     found.stage === 'PANEL_REQUESTED' ||
     (panel.mode === 'PLATFORM_CHOOSES' && shown.length === 0)
   ) {
     summary = t('panelStatus.platformChoosing');
-  } else if (panel.confirmedAt) summary = t('panelStatus.allConfirmed');
-  else if (openSeats > 0) summary = t('panelStatus.openSeats', { count: openSeats });
+  } else if (panel.confirmedAt) {
+    // "The next step is the payment" only while it is.
+    summary =
+      found.stage === 'AWAITING_PAYMENT'
+        ? t('panelStatus.allConfirmed')
+        : t('panelStatus.everyConfirmed');
+  } else if (openSeats > 0) summary = t('panelStatus.openSeats', { count: openSeats });
   else summary = t('panelStatus.waiting', { confirmed, count: panel.seats });
   return (
     <section aria-labelledby="panel-status-title">
