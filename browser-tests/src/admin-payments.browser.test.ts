@@ -15,10 +15,13 @@ import { withFreshPages, withPlatformAndChromium } from './support/platform';
 // Operations staff handle payments in the admin app. Kavita pays her demo case (a board of
 // three, ₹5,000) in the sandbox checkout; a second patient, whom Dr Sunanda Iyer alone accepted,
 // pays ₹2,500 but the provider's webhook is lost and her app never confirms. Staff find Kavita's
-// payment in the list and by its case, refund part of it (an amount beyond what was paid is
-// refused at the field first) and see the provider process it; find the second patient's
+// payment in the list and by its case, refund part of it on a phone (amounts beyond what was
+// paid, one too large for the API among them, are refused at the field first; the form fits the
+// screen) and see the provider process it, made by operations staff; find the second patient's
 // checkout among the unpaid orders and recover the payment by reconciling with the provider;
-// and publish the next price list, a time in the past refused at the field first.
+// and publish the next price list (a time in the past and a gap between fees refused at the field
+// before any confirmation), then start the one after from the scheduled version, where a time
+// not after it is refused at the field.
 
 const PORT = 14900;
 const SUNANDA = DEMO_IDS.specialists[0];
@@ -66,6 +69,24 @@ async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolea
     if (Date.now() > deadline) throw new Error('the platform did not get there in 30 s');
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
+}
+
+/** How far the page scrolls sideways beyond the window (0 when it reflows). */
+function overflow(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+/** The short name of the browser's time zone, e.g. `UTC` or `IST`, as a pattern. */
+async function zonePattern(page: Page): Promise<string> {
+  const zone = await page.evaluate(
+    () =>
+      new Intl.DateTimeFormat('en-IN', { timeZoneName: 'short' })
+        .formatToParts(new Date())
+        .find((part) => part.type === 'timeZoneName')?.value ?? '',
+  );
+  return zone.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A `datetime-local` value in the browser's zone, `days` from today at `hour`:00. */
@@ -237,10 +258,21 @@ describe('Operations staff handle payments, refunds, reconciliation and the pric
     expect(await page.getByLabel('Case id').inputValue()).toBe(DEMO_IDS.case);
     await row.waitFor();
 
+    // On a phone the table scrolls sideways; the refund form opened from it fits the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
     await row.getByRole('button', { name: `Refund ${kavitaPayment} paid by ${KAVITA}` }).click();
     const form = page.getByRole('region', { name: `Refund payment ${kavitaPayment}` });
     const amount = form.getByLabel('Amount to refund (₹)');
     expect(await amount.inputValue()).toBe('5000');
+    const region = (what: 'scrollLeft' | 'scrollWidth') =>
+      table.locator('.table-region').evaluate((element, key) => element[key], what);
+    // the table is wider than the screen, and was scrolled sideways to reach "Refund"
+    expect(await region('scrollWidth')).toBeGreaterThan(390);
+    expect(await region('scrollLeft')).toBeGreaterThan(0);
+    const box = (await form.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await overflow(page)).toBe(0);
     await amount.fill('6000');
     const reason = 'The board could not be convened in time; one specialist’s review is refunded.';
     await form.getByLabel('Reason').fill(reason);
@@ -253,16 +285,26 @@ describe('Operations staff handle payments, refunds, reconciliation and the pric
     expect(await amount.getAttribute('aria-invalid')).toBe('true');
     expect(await form.getByLabel('Reason').inputValue()).toBe(reason);
     expect(await wcagViolations(page)).toEqual([]);
+    // An amount too large for the API gets the same words, not the API's.
+    await amount.fill('99999999999');
+    await form.getByRole('button', { name: 'Send the refund' }).click();
+    await form.getByText('at most ₹5,000.00, what is left to refund', { exact: false }).waitFor();
+    expect(await page.getByText('cannot represent', { exact: false }).count()).toBe(0);
+    expect(await amount.getAttribute('aria-invalid')).toBe('true');
 
     await amount.fill('1,500.50');
     await form.getByRole('button', { name: 'Send the refund' }).click();
     await page
       .getByRole('status')
-      .getByText(`A refund of ₹1,500.50 on payment ${kavitaPayment} was sent to the provider.`, {
-        exact: false,
-      })
+      .getByText(
+        `A refund of ₹1,500.50 on payment ${kavitaPayment} was sent to the provider. It is pending until the provider processes it.`,
+      )
       .waitFor();
     expect(await form.count()).toBe(0);
+    // The table is back at its start, not left scrolled sideways.
+    expect(await region('scrollLeft')).toBe(0);
+    expect(await overflow(page)).toBe(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
     // The sandbox processes it a second later; the row follows without a reload.
     await row
       .getByRole('listitem')
@@ -281,7 +323,7 @@ describe('Operations staff handle payments, refunds, reconciliation and the pric
       hasText: reason,
     });
     await refund.getByText('₹1,500.50').waitFor();
-    await refund.getByText('Operations staff').waitFor();
+    await refund.getByRole('cell', { name: 'Operations staff', exact: true }).waitFor();
     expect(new URL(page.url()).searchParams.get('status')).toBe('PROCESSED');
     expect(await wcagViolations(page)).toEqual([]);
   }, 120_000);
@@ -330,10 +372,18 @@ describe('Operations staff handle payments, refunds, reconciliation and the pric
 
   it('publishes the next price list from tomorrow after refusing a time in the past', async () => {
     const page = await newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => dialogs.push(dialog.message()));
     await signInAs(page, platform.origin, 'operations');
     await page.getByRole('link', { name: 'Price list', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Price list' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: /^In force: version 1, since / }).waitFor();
+    const zone = await zonePattern(page);
+    await page
+      .getByRole('heading', {
+        level: 2,
+        name: new RegExp(`^In force: version 1, since .+ ${zone}$`),
+      })
+      .waitFor();
     await page.getByRole('button', { name: 'Publish the next price list' }).click();
     const form = page.getByRole('form', { name: 'Publish version 2' });
     const single = form.getByRole('group', { name: 'Fee 1' });
@@ -357,8 +407,21 @@ describe('Operations staff handle payments, refunds, reconciliation and the pric
     expect(await effectiveFrom.getAttribute('aria-invalid')).toBe('true');
     expect(await single.getByLabel('Fee (₹)').inputValue()).toBe('2750');
     expect(await wcagViolations(page)).toEqual([]);
+    // A gap between fees is named with its numbers, also before any confirmation.
+    const second = form.getByRole('group', { name: 'Fee 2' }).getByLabel('From (specialists)');
+    await second.fill('3');
+    await form.getByRole('button', { name: 'Publish version 2' }).click();
+    await form
+      .getByText(
+        'This fee must start at 2 specialists, right after the fee before it, which ends at 1, so every panel size has exactly one fee.',
+      )
+      .waitFor();
+    expect(await second.getAttribute('aria-invalid')).toBe('true');
+    expect(dialogs).toEqual([]);
+    await second.fill('2');
 
-    await effectiveFrom.fill(await localDateTime(page, 1, 12));
+    const tomorrowNoon = await localDateTime(page, 1, 12);
+    await effectiveFrom.fill(tomorrowNoon);
     await form.getByRole('button', { name: 'Publish version 2' }).click();
     await page
       .getByRole('status')
@@ -380,6 +443,39 @@ describe('Operations staff handle payments, refunds, reconciliation and the pric
     await page
       .getByText('Version 2 is scheduled: it applies to cases quoted from', { exact: false })
       .waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    // Staff confirmed the time with its zone.
+    expect(dialogs).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Publish price list version 2\\? Cases quoted from .+ ${zone} get its fees; it cannot be changed afterwards\\.$`,
+        ),
+      ),
+    ]);
+
+    // The next version starts from the latest, scheduled one, the day after it applies.
+    await page.getByRole('button', { name: 'Publish the next price list' }).click();
+    const third = page.getByRole('form', { name: 'Publish version 3' });
+    await third
+      .getByText('Prefilled from version 2, the latest, scheduled to apply from', { exact: false })
+      .waitFor();
+    expect(
+      await third.getByRole('group', { name: 'Fee 1' }).getByLabel('Fee (₹)').inputValue(),
+    ).toBe('2750');
+    const thirdFrom = third.getByLabel('Applies from');
+    expect(await thirdFrom.inputValue()).toBe(await localDateTime(page, 2, 0));
+    // The same moment as version 2 is refused at the field, before any confirmation.
+    await thirdFrom.fill(tomorrowNoon);
+    await third.getByRole('button', { name: 'Publish version 3' }).click();
+    await third
+      .getByText(
+        new RegExp(
+          `Choose a time after .+ ${zone}: version 2 applies from then, and a new version must start after it\\.$`,
+        ),
+      )
+      .waitFor();
+    expect(await thirdFrom.getAttribute('aria-invalid')).toBe('true');
+    expect(dialogs).toHaveLength(1);
     expect(await wcagViolations(page)).toEqual([]);
   }, 120_000);
 });
