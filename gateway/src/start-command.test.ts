@@ -80,6 +80,17 @@ describe('The start command (scripts/start.mjs, run by `pnpm start`)', () => {
     expect(await unknown.text()).toContain('<script type="importmap">');
   });
 
+  it.each(['/', '/how-it-works', '/second-opinion-reasons', '/prices', '/specialists', '/privacy'])(
+    'answers the public page %s with the page and status 200',
+    async (address) => {
+      const page = await fetch(`${platform.origin}${address}`, {
+        headers: { accept: 'text/html' },
+      });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<script type="importmap">');
+    },
+  );
+
   it.each([
     '/assets/mfe-admin/../../package.json',
     '/assets/root-config/%2e%2e/%2e%2e/package.json',

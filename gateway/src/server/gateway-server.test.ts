@@ -98,6 +98,35 @@ describe('The gateway', () => {
     expect(still.errors).toBeUndefined();
   });
 
+  it('answers the public pages’ queries without a token: price list, directory, privacy notice', async () => {
+    const result = await postGraphQL<{
+      currentPriceList: { currency: string; entries: { amount: number }[]; includes: string[] };
+      specialists: { edges: { node: { fullName: string; email: string | null } }[] };
+      currentLegalDocument: { version: string; pdfPath: string };
+    }>(
+      platform.gateway.url,
+      `{
+        currentPriceList { currency entries { amount } includes }
+        specialists(first: 6) { edges { node { fullName email } } }
+        currentLegalDocument(kind: PRIVACY_NOTICE) { version pdfPath }
+      }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.currentPriceList.currency).toBe('INR');
+    expect(result.data?.currentPriceList.entries.map((entry) => entry.amount)).toEqual([
+      250000, 350000, 500000,
+    ]);
+    expect(result.data?.currentPriceList.includes).toHaveLength(3);
+    const doctors = result.data?.specialists.edges.map((edge) => edge.node) ?? [];
+    expect(doctors.map((doctor) => doctor.fullName)).toContain('Sunanda Iyer');
+    // the directory is public, their message email is not
+    expect(doctors.every((doctor) => doctor.email === null)).toBe(true);
+    expect(result.data?.currentLegalDocument).toEqual({
+      version: 'v1',
+      pdfPath: '/legal-documents/privacy-notice/v1.pdf',
+    });
+  });
+
   it('rejects a query the supergraph does not have, before any subgraph is asked', async () => {
     const result = await postGraphQL(
       platform.gateway.url,

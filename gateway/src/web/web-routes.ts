@@ -12,6 +12,12 @@ const HASHED_FILE = /-[\w-]{8}\.(?:js|css|woff2?|png|svg)$/;
 /** Paths that show the platform's page (single-spa decides what is on it). */
 const PAGE_PATHS = [
   '/',
+  // the public pages a visitor reads before signing in (root-config's public-site/)
+  '/how-it-works',
+  '/second-opinion-reasons',
+  '/prices',
+  '/specialists',
+  '/privacy',
   '/sign-in',
   '/sign-up',
   '/verify',
