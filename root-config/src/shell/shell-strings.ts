@@ -1,6 +1,6 @@
 import { addTranslations } from '@consilium/web-kit';
 
-/** Strings of the shell: header, navigation, account menu, welcome page (namespace `shell`). */
+/** Strings of the shell: header, navigation, account menu (namespace `shell`). */
 addTranslations('shell', {
   en: {
     brand: 'Consilium',
@@ -21,10 +21,6 @@ addTranslations('shell', {
     appFailed:
       'This part of Consilium could not be loaded. The rest still works; reload the page to try again.',
     retry: 'Reload',
-    welcomeTitle: 'Welcome to Consilium',
-    welcomeText:
-      'Second opinions from India’s leading specialists, with your records kept safe for life.',
-    welcomeSignedOut: 'Sign in to your account, or create one to ask for a second opinion.',
     goToYourPage: 'Go to your page',
     notFound: 'There is no page at this address.',
   },
@@ -47,9 +43,6 @@ addTranslations('shell', {
     appFailed:
       'कॉन्सिलियम का यह हिस्सा लोड नहीं हो सका। बाकी सब काम कर रहा है; फिर से कोशिश करने के लिए पेज दोबारा लोड करें।',
     retry: 'दोबारा लोड करें',
-    welcomeTitle: 'कॉन्सिलियम में आपका स्वागत है',
-    welcomeText: 'भारत के प्रमुख विशेषज्ञों से दूसरी राय, और आपके रिकॉर्ड जीवन भर सुरक्षित।',
-    welcomeSignedOut: 'अपने खाते में साइन इन करें, या दूसरी राय माँगने के लिए खाता बनाएँ।',
     goToYourPage: 'अपने पेज पर जाएँ',
     notFound: 'इस पते पर कोई पेज नहीं है।',
   },

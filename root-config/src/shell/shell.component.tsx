@@ -9,7 +9,12 @@ import { useEffect, useState, type MouseEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigateToUrl } from 'single-spa';
 import { APPS, appAt } from '../app-loader';
-import { homePathFor, replaceUrl } from '../auth-form/auth-navigation';
+import { replaceUrl } from '../auth-form/auth-navigation';
+import { HomePage } from '../home-page/home-page.component';
+import { PublicNav } from '../public-site/public-nav.component';
+import { PublicPageView } from '../public-site/public-page-view.component';
+import { publicPageAt } from '../public-site/public-pages';
+import '../public-site/public-site-strings';
 import { ResetPasswordPage } from '../reset-password-page/reset-password-page.component';
 import { SharedRecordPage } from '../shared-record-page/shared-record-page.component';
 import { SignInPage } from '../sign-in-page/sign-in-page.component';
@@ -67,12 +72,18 @@ function useShellLocation(): ShellLocation {
   return location;
 }
 
-/** Keeps the document title in the viewer's language. */
-function useDocumentTitle(): void {
+/**
+ * Keeps the document title in the viewer's language: a public page's title first (e.g.
+ * "Prices – Consilium"), else the brand and tagline.
+ */
+function useDocumentTitle(pathname: string): void {
   const { t, i18n } = useTranslation('shell');
+  const page = publicPageAt(pathname);
   useEffect(() => {
-    document.title = `${t('brand')}: ${t('tagline')}`;
-  }, [t, i18n.language]);
+    document.title = page
+      ? `${t(`public:title.${page.key}`)} – ${t('brand')}`
+      : `${t('brand')}: ${t('tagline')}`;
+  }, [t, i18n.language, page]);
 }
 
 /**
@@ -99,20 +110,22 @@ function go(event: MouseEvent<HTMLAnchorElement>): void {
 }
 
 /**
- * The layout around every app: header with the apps the viewer may use, language and account
- * menu; the welcome, sign-in, sign-up, verification and password pages, and the page a share link
- * opens for a doctor (`/shared/<secret>`, no account needed); and one element per app that
- * single-spa mounts into.
+ * The layout around every app: header with the apps the viewer may use, the public pages (outside
+ * the apps), language and account menu; the public home page and pages (how it works, reasons,
+ * prices, specialists, privacy), the sign-in, sign-up, verification and password pages, and the
+ * page a share link opens for a doctor (`/shared/<secret>`, no account needed); and one element
+ * per app that single-spa mounts into.
  */
 export function Shell(): ReactElement {
   const { t } = useTranslation('shell');
   const { pathname, search } = useShellLocation();
   const { status, viewer } = useSession();
-  useDocumentTitle();
+  useDocumentTitle(pathname);
   useSessionRouting(pathname);
   const inApp = appAt(pathname) !== undefined;
   const AuthPage = Object.hasOwn(AUTH_PAGES, pathname) ? AUTH_PAGES[pathname] : undefined;
   const sharedRecord = pathname.startsWith('/shared/');
+  const publicPage = publicPageAt(pathname);
   const nav = APPS.filter((app) => hasAnyRole(viewer, app.roles));
   return (
     <>
@@ -140,6 +153,7 @@ export function Shell(): ReactElement {
             </ul>
           </nav>
         )}
+        {!inApp && <PublicNav pathname={pathname} />}
         <div className="shell-tools">
           <LanguageSwitch />
           {viewer && <AccountMenu viewer={viewer} />}
@@ -153,38 +167,9 @@ export function Shell(): ReactElement {
       <main id="main" tabIndex={-1}>
         {AuthPage && <AuthPage search={search} />}
         {sharedRecord && <SharedRecordPage pathname={pathname} />}
-        {pathname === '/' && (
-          <section className="page" aria-labelledby="welcome-title">
-            <h1 id="welcome-title">{t('welcomeTitle')}</h1>
-            <p>{t('welcomeText')}</p>
-            {viewer ? (
-              <p>
-                <a href={homePathFor(viewer)} onClick={go}>
-                  {t('goToYourPage')}
-                </a>
-              </p>
-            ) : (
-              status === 'signedOut' && (
-                <>
-                  <p>{t('welcomeSignedOut')}</p>
-                  <ul className="toolbar">
-                    <li>
-                      <a href="/sign-in" onClick={go}>
-                        {t('signIn')}
-                      </a>
-                    </li>
-                    <li>
-                      <a href="/sign-up" onClick={go}>
-                        {t('createAccount')}
-                      </a>
-                    </li>
-                  </ul>
-                </>
-              )
-            )}
-          </section>
-        )}
-        {!inApp && !AuthPage && !sharedRecord && pathname !== '/' && (
+        {pathname === '/' && <HomePage />}
+        {publicPage && <PublicPageView page={publicPage} />}
+        {!inApp && !AuthPage && !sharedRecord && !publicPage && pathname !== '/' && (
           <section className="page">
             <h1>{t('notFound')}</h1>
           </section>

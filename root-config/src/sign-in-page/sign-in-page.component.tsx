@@ -13,6 +13,7 @@ import {
   takeNotice,
 } from '../auth-form/auth-navigation';
 import { BusyStatus } from '../auth-form/form-field.component';
+import { PUBLIC_PAGES } from '../public-site/public-pages';
 import {
   describeAuthError,
   isValid,
@@ -25,7 +26,8 @@ const FIELD_IDS = { login: 'sign-in-login', password: 'sign-in-password' };
 /**
  * Sign in with an email or phone number and a password, then go back to the app address the
  * visitor came from (`?next=`) or to their role's app. An unverified account goes to the
- * verification page (the gateway has sent a new code).
+ * verification page (the gateway has sent a new code). Below the form, links to the public pages
+ * for someone new.
  */
 export function SignInPage({ search }: { search: string }): ReactElement {
   const { t } = useTranslation('auth');
@@ -147,6 +149,16 @@ export function SignInPage({ search }: { search: string }): ReactElement {
           {t('createAccount')}
         </a>
       </p>
+      <p id="sign-in-learn">{t('learnFirst')}</p>
+      <ul aria-labelledby="sign-in-learn">
+        {PUBLIC_PAGES.map((page) => (
+          <li key={page.path}>
+            <a href={page.path} onClick={navigateOnClick(page.path)}>
+              {t(`public:title.${page.key}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
