@@ -234,6 +234,8 @@ describe('Operations staff handle payments, refunds, reconciliation and the pric
     await row.getByText('Paid', { exact: true }).waitFor();
     await row.getByRole('link', { name: /^CNS\/\d{2}-\d{2}\/\d{6}$/ }).waitFor();
     await row.getByRole('link', { name: `Case ${DEMO_IDS.case}` }).waitFor();
+    // the case cell names the case's patient and its stage, from patient-intake
+    await row.getByRole('cell', { name: new RegExp(`${KAVITA} · `) }).waitFor();
     // The second patient's payment is not known to billing yet.
     expect(await table.getByText(lost.patientName).count()).toBe(0);
     expect(await wcagViolations(page)).toEqual([]);

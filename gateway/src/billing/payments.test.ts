@@ -161,13 +161,26 @@ describe('Paying for a case: quotes, the sandbox checkout, invoices and refunds'
 
     const ops = await platform.as('operations');
     const all = await postGraphQL<{
-      payments: { edges: { node: { invoice: { number: string } | null } }[] };
+      payments: {
+        edges: {
+          node: {
+            caseId: string;
+            invoice: { number: string } | null;
+            case: { stage: string; patient: { fullName: string } };
+          };
+        }[];
+      };
     }>(
       platform.gateway.url,
-      '{ payments(first: 100, filter: { status: CAPTURED }) { edges { node { invoice { number } } } } }',
+      '{ payments(first: 100, filter: { status: CAPTURED }) { edges { node { caseId invoice { number } case { stage patient { fullName } } } } } }',
       {},
       ops,
     );
+    const fixture = loadFixtureCases().find((item) => item.caseRef === 'case-a')!;
+    expect(all.data!.payments.edges.find(({ node }) => node.caseId === caseId)!.node.case).toEqual({
+      stage: 'ACTIVE',
+      patient: { fullName: fixture.patient.fullName },
+    });
     const serials = all
       .data!.payments.edges.map(({ node }) => Number(node.invoice!.number.slice(-6)))
       .sort((a, b) => a - b);

@@ -5,6 +5,14 @@ export const PAYMENT_ROW = graphql(`
   fragment PaymentRow on Payment {
     id
     caseId
+    case {
+      id
+      stage
+      patient {
+        id
+        fullName
+      }
+    }
     providerPaymentId
     amount
     currency

@@ -61,6 +61,15 @@ export function PaymentRow(props: {
       </th>
       <td>
         <CaseLink caseId={payment.caseId} />
+        {payment.case && (
+          <>
+            <br />
+            <small>
+              {payment.case.patient.fullName} ·{' '}
+              <span className="stage">{t(`common:stage.${payment.case.stage}`)}</span>
+            </small>
+          </>
+        )}
       </td>
       <td>{payment.order.billingName}</td>
       <td>{money(payment.amount)}</td>

@@ -1,6 +1,7 @@
 import { AuditOperation, type Connection } from '@consilium/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authorizeMoney } from '../access/payer-access';
+import { CaseReference } from '../case/case.type';
 import type { Context } from '../context.type';
 import { Invoice } from '../invoice/invoice.entity';
 import { refundableAmount } from '../refund/refund-request.service';
@@ -47,6 +48,18 @@ export class PaymentResolver {
     @Ctx() ctx: Context,
   ): Promise<Connection<Payment>> {
     return listPayments(ctx, first, after, filter);
+  }
+
+  /**
+   * The case paid for (owned by patient-intake, resolved there through the gateway: its stage and
+   * patient). Nullable so that a list of payments still answers when patient-intake does not.
+   */
+  @FieldResolver(() => CaseReference, {
+    nullable: true,
+    description: 'The case paid for (its stage and patient come from patient-intake).',
+  })
+  case(@Root() payment: Payment): CaseReference {
+    return { id: payment.caseId };
   }
 
   /** The order the payment paid. */
