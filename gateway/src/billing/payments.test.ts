@@ -218,7 +218,67 @@ describe('Paying for a case: quotes, the sandbox checkout, invoices and refunds'
     const ourOrderId = answers[0]!.data!.createPaymentOrder.id;
     expect(await billing.count(SandboxOrder, { receipt: ourOrderId })).toBe(1);
     expect(providerOrderId).toMatch(/^order_/);
+    // the patient and their proxy (other keys) checking out at the same time get that order too
+    const others = await Promise.all(
+      Array.from({ length: 5 }, (_, index) =>
+        createOrder(platform, session, {
+          caseId,
+          amountInPaise: 250000,
+          idempotencyKey: `other-device-000${index}`,
+        }),
+      ),
+    );
+    expect(others.map((answer) => answer.data?.createPaymentOrder.id)).toEqual(
+      Array(5).fill(ourOrderId),
+    );
+    expect(await billing.count(PaymentOrder, { caseId })).toBe(1);
   }, 60_000);
+
+  it('never refunds more than was paid when two refunds are asked for at once', async () => {
+    const { session, caseId } = await awaiting('case-a');
+    await payQuote(platform, session, caseId, 500000);
+    const paid = (await readCase(caseId)).payments[0]!;
+    const ops = await platform.as('operations');
+    const answers = await Promise.all(
+      ['racing-refund-one', 'racing-refund-two'].map((key) =>
+        postGraphQL<{ issueRefund: { amount: number } }>(
+          platform.gateway.url,
+          'mutation ($input: IssueRefundInput!) { issueRefund(input: $input) { amount } }',
+          {
+            input: {
+              paymentId: paid.id,
+              amountInPaise: 300000,
+              reason: 'Two staff members refunding at once.',
+              closesCase: false,
+              idempotencyKey: key,
+            },
+          },
+          ops,
+        ),
+      ),
+    );
+    expect(answers.filter((answer) => answer.data?.issueRefund.amount === 300000)).toHaveLength(1);
+    expect(answers.flatMap((answer) => answer.errors ?? [])).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ field: 'amountInPaise' }) }),
+    ]);
+    const settled = await eventually(
+      () => readCase(caseId),
+      (view) => view.refunds.every((refund) => refund.status === 'PROCESSED'),
+    );
+    expect(settled.payments[0]).toMatchObject({
+      status: 'PARTIALLY_REFUNDED',
+      refundableAmount: 200000,
+    });
+  }, 60_000);
+
+  it('does not pass the sandbox’s own API through the gateway, only its checkout', async () => {
+    const answer = await fetch(`${platform.origin}/payment-sandbox/v1/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ amount: 100, currency: 'INR' }),
+    });
+    expect(answer.status).toBe(404);
+  });
 
   it('keeps the case AWAITING_PAYMENT after a failed payment and takes a retry', async () => {
     const { session, caseId } = await awaiting('case-c');

@@ -13,10 +13,11 @@ export const SUBGRAPH_HTTP_PATHS: Record<string, SubgraphName> = {
   '/files': 'records',
   // issue 9: the payment provider's signed webhooks (the raw bytes reach billing untouched, as
   // the signature is over them), invoice PDFs behind signed links, and the embedded payment
-  // sandbox's API and checkout (development only; billing refuses it in production)
+  // sandbox's checkout for the payer's browser (development only; billing refuses the sandbox in
+  // production). The sandbox's REST API is for billing alone, on loopback: not passed through.
   '/webhooks': 'billing',
   '/invoices': 'billing',
-  '/payment-sandbox': 'billing',
+  '/payment-sandbox/checkout': 'billing',
 };
 
 /**

@@ -12,6 +12,7 @@ import { Refund } from './refund/refund.entity';
 export interface Context extends BaseContext {
   loaders: {
     quoteByCase: DataLoader<string, Quote | undefined>;
+    quote: DataLoader<string, Quote | undefined>;
     entriesByPriceList: DataLoader<string, PriceListEntry[]>;
     priceList: DataLoader<string, PriceList | undefined>;
     ordersByCase: DataLoader<string, PaymentOrder[]>;
@@ -36,6 +37,7 @@ export function createContext(base: BaseContext): Context {
     ...base,
     loaders: {
       quoteByCase: createEntityLoader(em, Quote, 'caseId'),
+      quote: createEntityLoader(em, Quote),
       entriesByPriceList: createGroupLoader(em, PriceListEntry, 'priceList', {
         minSpecialists: 'asc',
       }),

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /** Which payment provider billing talks to. */
 export type ProviderKind = 'SANDBOX' | 'RAZORPAY';
 
@@ -16,18 +18,23 @@ export interface ProviderSettings {
   merchantName: string;
 }
 
-/** The sandbox's keys when none are configured (they only open the embedded sandbox). */
+/**
+ * The sandbox's public key id, and its secrets when none are configured: random for each process
+ * (the sandbox and the adapter that talks to it run in the same billing process), so no secret
+ * written in the source can forge a webhook or a checkout result.
+ */
 export const SANDBOX_DEFAULTS = {
   keyId: 'rzp_test_consilium_sandbox',
-  keySecret: 'sandbox_key_secret_not_for_production',
-  webhookSecret: 'sandbox_webhook_secret_not_for_production',
+  keySecret: randomBytes(24).toString('base64url'),
+  webhookSecret: randomBytes(24).toString('base64url'),
 } as const;
 
 /**
  * The provider from the environment. `PAYMENT_PROVIDER` is `sandbox` (the default: the embedded
  * sandbox speaking Razorpay's protocol over loopback, `PAYMENT_SANDBOX_URL` or billing's own
  * origin) or `razorpay` (`RAZORPAY_KEY_ID`, `RAZORPAY_KEY_SECRET`, `RAZORPAY_WEBHOOK_SECRET`, all
- * required). `PAYMENT_WEBHOOK_SECRET` overrides the sandbox's webhook secret.
+ * required). `PAYMENT_SANDBOX_KEY_SECRET` and `PAYMENT_WEBHOOK_SECRET` set the sandbox's secrets
+ * (random per process otherwise; several billing replicas need them set).
  * @param env - the environment
  * @returns the settings
  * @throws when Razorpay keys are missing, or the sandbox is chosen with NODE_ENV=production
@@ -56,6 +63,7 @@ export function providerSettings(env: NodeJS.ProcessEnv = process.env): Provider
   return {
     kind: 'SANDBOX',
     ...SANDBOX_DEFAULTS,
+    keySecret: env['PAYMENT_SANDBOX_KEY_SECRET'] ?? SANDBOX_DEFAULTS.keySecret,
     webhookSecret: env['PAYMENT_WEBHOOK_SECRET'] ?? SANDBOX_DEFAULTS.webhookSecret,
     apiBaseUrl: env['PAYMENT_SANDBOX_URL'] ?? null,
     merchantName,

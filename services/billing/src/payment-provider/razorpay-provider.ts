@@ -8,6 +8,9 @@ import type {
 import type { ProviderSettings } from './provider-settings';
 import { signatureMatches } from './signatures';
 
+/** How long billing waits for the provider's API before giving up on a call (ms). */
+export const PROVIDER_TIMEOUT_MS = 10_000;
+
 /** A provider's refusal, with Razorpay's error body (`error.code`, `error.description`). */
 export class ProviderError extends Error {
   constructor(
@@ -58,7 +61,11 @@ export function razorpayProvider(
   const client = new Razorpay({ key_id: settings.keyId, key_secret: settings.keySecret });
   // The SDK fixes api.razorpay.com as its host and offers no option for another one; its
   // axios instance is where the host lives.
-  const api = (client as unknown as { api: { rq: { defaults: { baseURL?: string } } } }).api;
+  const api = (
+    client as unknown as { api: { rq: { defaults: { baseURL?: string; timeout?: number } } } }
+  ).api;
+  // a bounded wait (ms), shorter than a checkout retry waits for the first request's order
+  api.rq.defaults.timeout = PROVIDER_TIMEOUT_MS;
   const sdk = (): Razorpay => {
     if (apiBaseUrl) api.rq.defaults.baseURL = apiBaseUrl();
     return client;

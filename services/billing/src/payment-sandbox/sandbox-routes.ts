@@ -200,7 +200,9 @@ export function sandboxRoutes(orm: MikroORM, logger: Logger): Router {
     if (req.query['key_id'] !== settings().keyId) return fail(res, 401, 'Invalid key id');
     const order = await orm.em.fork().findOne(SandboxOrder, { id: req.params.id });
     if (!order) return fail(res, 404, 'This order does not exist');
-    res.json({ ...orderEntity(order), merchant: settings().merchantName });
+    // what a payer's browser needs, nothing more (the notes name the case)
+    const { id, amount, currency, status } = orderEntity(order);
+    res.json({ id, amount, currency, status, merchant: settings().merchantName });
   });
 
   router.post(`${base}/checkout/orders/:id/payments`, async (req, res) => {

@@ -2,6 +2,7 @@ import {
   AuditOperation,
   BadUserInputError,
   ClientError,
+  ConflictError,
   parseId,
   refuseMissing,
   type Logger,
@@ -9,7 +10,9 @@ import {
 import { authorizeMoney } from '../access/payer-access';
 import type { Context } from '../context.type';
 import { paymentProvider, type ProviderPayment } from '../payment-provider';
-import { dispatchRefunds } from '../refund/dispatch-refunds';
+import { dispatchRefundsInBackground } from '../refund/dispatch-refunds';
+import { RefundStatus } from '../refund/refund-status.enum';
+import { Refund } from '../refund/refund.entity';
 import { PaymentSource } from './payment-enums';
 import type { ConfirmPaymentInput } from './payment-order.input';
 import { PaymentOrder } from './payment-order.entity';
@@ -26,7 +29,8 @@ import { saveProviderPayment } from './record-provider-payment';
  * @param logger - for flagged payments
  * @returns the payment (CAPTURED, or FAILED with the provider's reason)
  * @throws BAD_USER_INPUT naming providerSignature or providerPaymentId when they do not verify
- *   (nothing is recorded); FORBIDDEN for anyone else; PROVIDER_UNAVAILABLE
+ *   (nothing is recorded); CONFLICT while the bank has not confirmed it; FORBIDDEN for anyone
+ *   else; PROVIDER_UNAVAILABLE
  */
 export async function confirmPayment(
   ctx: Context,
@@ -65,6 +69,18 @@ export async function confirmPayment(
     throw new BadUserInputError('providerPaymentId', 'This payment is not for this order.');
   }
   const payment = await saveProviderPayment(ctx.em, given, PaymentSource.CHECKOUT, logger);
-  await dispatchRefunds(ctx.em, logger);
-  return ctx.em.fork().findOneOrFail(Payment, { id: payment!.id });
+  if (!payment) {
+    throw new ConflictError(
+      'The bank has not confirmed this payment yet; it will show here as soon as it does.',
+    );
+  }
+  const automatic = await ctx.em
+    .fork()
+    .find(Refund, { payment: payment.id, status: RefundStatus.PENDING, providerRefundId: null });
+  dispatchRefundsInBackground(
+    ctx.em,
+    logger,
+    automatic.map((refund) => refund.id),
+  );
+  return ctx.em.fork().findOneOrFail(Payment, { id: payment.id });
 }

@@ -21,6 +21,6 @@ export class PaymentOrderResolver {
   /** The quote the order pays. */
   @FieldResolver(() => Quote)
   async quote(@Root() order: PaymentOrder, @Ctx() ctx: Context): Promise<Quote> {
-    return (await ctx.loaders.quoteByCase.load(order.caseId))!;
+    return (await ctx.loaders.quote.load(order.quote.id))!;
   }
 }

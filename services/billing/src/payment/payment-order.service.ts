@@ -139,6 +139,9 @@ export async function createPaymentOrder(
         }
         return { order: same, created: false };
       }
+      // Lock the case's quote row (PostgreSQL), so concurrent checkouts of one case, even with
+      // different keys (the patient and their proxy), find the same open order.
+      await em.nativeUpdate(Quote, { caseId: input.caseId }, { updatedAt: new Date() });
       const quote = await payableQuote(em, input, currentTime());
       const open = await em.findOne(PaymentOrder, {
         caseId: input.caseId,
@@ -215,7 +218,13 @@ async function completeAtProvider(
       notes: { caseId: reserved.caseId, consiliumOrderId: reserved.id },
     });
     const em = ctx.em.fork();
-    await em.nativeUpdate(PaymentOrder, { id: reserved.id }, { providerOrderId: order.id });
+    // conditional: if another request took over a slow call and stored its order first, both
+    // answer with that one (this provider order is then never paid)
+    await em.nativeUpdate(
+      PaymentOrder,
+      { id: reserved.id, providerOrderId: null },
+      { providerOrderId: order.id },
+    );
     return em.findOneOrFail(PaymentOrder, { id: reserved.id });
   } catch (error) {
     await ctx.em.fork().nativeDelete(PaymentOrder, { id: reserved.id, providerOrderId: null });

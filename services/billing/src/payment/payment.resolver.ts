@@ -4,13 +4,14 @@ import { authorizeMoney } from '../access/payer-access';
 import { CaseReference } from '../case/case.type';
 import type { Context } from '../context.type';
 import { Invoice } from '../invoice/invoice.entity';
-import { refundableAmount } from '../refund/refund-request.service';
+import { RefundStatus } from '../refund/refund-status.enum';
 import { Refund } from '../refund/refund.entity';
 import { confirmPayment } from './confirm-payment';
 import { listPayments, PaymentConnection, PaymentFilter } from './payment-list';
 import { ConfirmPaymentInput, CreatePaymentOrderInput } from './payment-order.input';
 import { createPaymentOrder } from './payment-order.service';
 import { PaymentOrder } from './payment-order.entity';
+import { PaymentStatus } from './payment-enums';
 import { Payment } from './payment.entity';
 
 @Resolver(() => Payment)
@@ -82,8 +83,12 @@ export class PaymentResolver {
 
   /** Paise not yet refunded nor being refunded. */
   @FieldResolver(() => Int, { description: 'Paise not yet refunded nor being refunded.' })
-  refundableAmount(@Root() payment: Payment, @Ctx() ctx: Context): Promise<number> {
-    return refundableAmount(ctx.em, payment);
+  async refundableAmount(@Root() payment: Payment, @Ctx() ctx: Context): Promise<number> {
+    if (payment.status === PaymentStatus.FAILED) return 0;
+    const pending = (await ctx.loaders.refundsByPayment.load(payment.id)).filter(
+      (refund) => refund.status === RefundStatus.PENDING,
+    );
+    return payment.amount - payment.amountRefunded - pending.reduce((sum, r) => sum + r.amount, 0);
   }
 }
 

@@ -5,6 +5,7 @@ import { issueInvoice } from '../invoice/issue-invoice';
 import type { ProviderPayment } from '../payment-provider';
 import { RefundInitiator } from '../refund/refund-status.enum';
 import { Refund } from '../refund/refund.entity';
+import { Quote } from '../quote/quote.entity';
 import {
   PaymentOrderStatus,
   PaymentSource,
@@ -26,9 +27,15 @@ const AUTOMATIC_REFUND_REASONS: Partial<Record<ReconciliationIssue, string>> = {
 async function issueWith(
   em: EntityManager,
   order: PaymentOrder,
+  quote: Quote,
   given: ProviderPayment,
 ): Promise<ReconciliationIssue | null> {
-  if (given.amount !== order.amount || given.currency !== order.currency) {
+  // the order's amount, and still the quote's (an order opened before a renewal is not)
+  if (
+    given.amount !== order.amount ||
+    given.currency !== order.currency ||
+    order.amount !== quote.amount
+  ) {
     return ReconciliationIssue.AMOUNT_MISMATCH;
   }
   const ledger = await ledgerOf(em, order.caseId);
@@ -71,7 +78,11 @@ export async function recordProviderPayment(
     );
     return null;
   }
-  const existing = await em.findOne(Payment, { providerPaymentId: given.id });
+  // Lock the case's quote row (PostgreSQL; SQLite runs one writer at a time), so two captures of
+  // one case are decided one after the other and only the first can activate it.
+  await em.nativeUpdate(Quote, { id: order.quote.id }, { updatedAt: new Date() });
+  const quote = await em.findOneOrFail(Quote, { id: order.quote.id }, { refresh: true });
+  const existing = await em.findOne(Payment, { providerPaymentId: given.id }, { refresh: true });
   const captured = given.status === 'captured' || given.status === 'refunded' || given.captured;
   if (existing && (existing.status !== PaymentStatus.FAILED || !captured)) return existing;
   const ledger = await ledgerOf(em, order.caseId);
@@ -97,7 +108,7 @@ export async function recordProviderPayment(
     });
     return failed;
   }
-  const issue = await issueWith(em, order, given);
+  const issue = await issueWith(em, order, quote, given);
   const payment =
     existing ??
     em.create(Payment, {
@@ -115,6 +126,8 @@ export async function recordProviderPayment(
   payment.amount = given.amount;
   payment.capturedAt = currentTime();
   payment.reconciliationIssue = issue;
+  // the provider has the order paid either way: it is not offered for another checkout
+  order.status = PaymentOrderStatus.PAID;
   if (issue) {
     logger.warn({ caseId: order.caseId, providerPaymentId: given.id, issue }, 'payment flagged');
     const reason = AUTOMATIC_REFUND_REASONS[issue];
@@ -132,7 +145,6 @@ export async function recordProviderPayment(
     }
     return payment;
   }
-  order.status = PaymentOrderStatus.PAID;
   await issueInvoice(em, payment, order);
   recordEvent(em, {
     type: 'PaymentCaptured',

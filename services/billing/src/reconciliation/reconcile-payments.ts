@@ -1,7 +1,8 @@
 import type { Logger } from '@consilium/subgraph-kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { paymentProvider } from '../payment-provider';
-import { PaymentOrderStatus, PaymentSource } from '../payment/payment-enums';
+import { PaymentOrderStatus, PaymentProviderKind, PaymentSource } from '../payment/payment-enums';
+import { Payment } from '../payment/payment.entity';
 import { PaymentOrder } from '../payment/payment-order.entity';
 import { saveProviderPayment } from '../payment/record-provider-payment';
 import { dispatchRefunds } from '../refund/dispatch-refunds';
@@ -39,6 +40,7 @@ export async function reconcilePayments(
 ): Promise<ReconciliationResult> {
   const provider = paymentProvider();
   const orders = await root.fork().find(PaymentOrder, {
+    provider: PaymentProviderKind[provider.kind],
     status: { $in: [PaymentOrderStatus.CREATED, PaymentOrderStatus.ATTEMPTED] },
     providerOrderId: { $ne: null },
     createdAt: {
@@ -52,12 +54,18 @@ export async function reconcilePayments(
     refundsSettled: 0,
     refundsSent: 0,
   };
+  // each order and refund on its own: one the provider cannot answer does not stop the rest
   for (const order of orders) {
-    const payments = await provider.orderPayments(order.providerOrderId!);
-    result.ordersChecked += 1;
-    for (const given of payments) {
-      const saved = await saveProviderPayment(root, given, PaymentSource.RECONCILIATION, logger);
-      if (saved?.source === PaymentSource.RECONCILIATION) result.paymentsRecovered += 1;
+    try {
+      const payments = await provider.orderPayments(order.providerOrderId!);
+      result.ordersChecked += 1;
+      for (const given of payments) {
+        const known = await root.fork().count(Payment, { providerPaymentId: given.id });
+        const saved = await saveProviderPayment(root, given, PaymentSource.RECONCILIATION, logger);
+        if (saved && !known) result.paymentsRecovered += 1;
+      }
+    } catch (error) {
+      logger.warn({ err: error, orderId: order.id }, 'order not reconciled; next run');
     }
   }
   result.refundsSent = await dispatchRefunds(root, logger);
@@ -66,10 +74,14 @@ export async function reconcilePayments(
     providerRefundId: { $ne: null },
   });
   for (const refund of pending) {
-    const given = await provider.refundById(refund.providerRefundId!);
-    if (given.status === 'pending') continue;
-    await root.fork().transactional((em) => recordRefundOutcome(em, given, logger));
-    result.refundsSettled += 1;
+    try {
+      const given = await provider.refundById(refund.providerRefundId!);
+      if (given.status === 'pending') continue;
+      await root.fork().transactional((em) => recordRefundOutcome(em, given, logger));
+      result.refundsSettled += 1;
+    } catch (error) {
+      logger.warn({ err: error, refundId: refund.id }, 'refund not reconciled; next run');
+    }
   }
   return result;
 }

@@ -27,15 +27,19 @@ export async function recordRefundOutcome(
   logger: Logger,
 ): Promise<Refund | null> {
   const ownId = given.notes?.[REFUND_NOTE];
+  const known = await em.findOne(Payment, { providerPaymentId: given.payment_id });
+  if (!known) {
+    logger.warn({ providerRefundId: given.id }, 'refund of an unknown payment');
+    return null;
+  }
+  // Lock the payment's row (PostgreSQL; SQLite runs one writer at a time) and read it again, so
+  // outcomes of its refunds are recorded one after the other: each counted once, totals exact.
+  await em.nativeUpdate(Payment, { id: known.id }, { updatedAt: new Date() });
+  const payment = await em.findOneOrFail(Payment, { id: known.id }, { refresh: true });
   let refund =
-    (await em.findOne(Refund, { providerRefundId: given.id })) ??
-    (ownId ? await em.findOne(Refund, { id: ownId }) : null);
+    (await em.findOne(Refund, { providerRefundId: given.id }, { refresh: true })) ??
+    (ownId ? await em.findOne(Refund, { id: ownId }, { refresh: true }) : null);
   if (!refund) {
-    const payment = await em.findOne(Payment, { providerPaymentId: given.payment_id });
-    if (!payment) {
-      logger.warn({ providerRefundId: given.id }, 'refund of an unknown payment');
-      return null;
-    }
     refund = em.create(Refund, {
       payment,
       caseId: payment.caseId,
@@ -47,6 +51,13 @@ export async function recordRefundOutcome(
       initiatedBy: RefundInitiator.PROVIDER,
     });
   }
+  if (refund.providerRefundId && refund.providerRefundId !== given.id) {
+    logger.error(
+      { refundId: refund.id, providerRefundIds: [refund.providerRefundId, given.id] },
+      'two provider refunds carry one refund id',
+    );
+    return refund;
+  }
   refund.providerRefundId ??= given.id;
   if (refund.status !== RefundStatus.PENDING || given.status === 'pending') return refund;
   if (given.status === 'failed') {
@@ -56,7 +67,6 @@ export async function recordRefundOutcome(
   }
   refund.status = RefundStatus.PROCESSED;
   refund.processedAt = currentTime();
-  const payment = await em.findOneOrFail(Payment, { id: refund.payment.id });
   payment.amountRefunded += refund.amount;
   payment.status =
     payment.amountRefunded >= payment.amount

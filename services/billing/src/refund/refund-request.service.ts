@@ -8,7 +8,7 @@ import {
   requireRole,
   type Logger,
 } from '@consilium/subgraph-kit';
-import type { EntityManager } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { authorizeMoney } from '../access/payer-access';
 import { CaseLedger } from '../case-ledger/case-ledger.entity';
 import type { Context } from '../context.type';
@@ -101,6 +101,9 @@ export async function cancelPaidCase(
   await authorizeMoney(ctx, id, 'PAYER', ['refunds'], AuditOperation.CREATE);
   const why = checkedReason(reason);
   const refund = await ctx.em.fork().transactional(async (em) => {
+    // lock the paid payment's row (PostgreSQL), so a double submission makes one refund
+    const paid = await activatingPayment(em, id);
+    if (paid) await lockPayment(em, paid.id);
     const terms = await cancellationTerms(em, id);
     if (terms.unavailableReason) throw new ConflictError(terms.unavailableReason);
     const payment = (await activatingPayment(em, id))!;
@@ -118,6 +121,18 @@ export async function cancelPaidCase(
   });
   await dispatchRefunds(ctx.em, logger, [refund.id]);
   return ctx.em.fork().findOneOrFail(Refund, { id: refund.id });
+}
+
+/**
+ * Locks a payment's row until the transaction ends (PostgreSQL; SQLite runs one writer at a
+ * time) and reads it again.
+ * @param em - the transaction
+ * @param paymentId - the payment
+ * @returns the payment as committed now
+ */
+async function lockPayment(em: EntityManager, paymentId: string): Promise<Payment> {
+  await em.nativeUpdate(Payment, { id: paymentId }, { updatedAt: new Date() });
+  return em.findOneOrFail(Payment, { id: paymentId }, { refresh: true });
 }
 
 function checkedReason(reason: string): string {
@@ -153,47 +168,55 @@ export async function issueRefund(
     );
   }
   const why = checkedReason(input.reason);
-  const refund = await ctx.em.fork().transactional(async (em) => {
-    const again = await em.findOne(Refund, { idempotencyKey: input.idempotencyKey });
-    if (again) return again;
-    const payment = await em.findOne(Payment, { id: paymentId });
-    if (!payment) refuseMissing(ctx, 'Payment', paymentId);
-    const left = await refundableAmount(em, payment);
-    if (left <= 0) throw new ConflictError('Nothing is left to refund on this payment.');
-    const amount = input.amountInPaise ?? left;
-    if (!Number.isInteger(amount) || amount < 1 || amount > left) {
-      throw new BadUserInputError(
-        'amountInPaise',
-        `The refund must be a whole number of paise from 1 to ${left} (what is left to refund).`,
-      );
-    }
-    if (input.closesCase && (amount !== left || payment.reconciliationIssue !== null)) {
-      throw new BadUserInputError(
-        'closesCase',
-        'Only a refund of everything left on the payment that activated the case can cancel it.',
-      );
-    }
-    ctx.audit.record({
-      objectType: 'Refund',
-      objectId: payment.id,
-      caseId: payment.caseId,
-      operation: AuditOperation.CREATE,
-      fields: ['amount', 'reason'],
-      outcome: AuditOutcome.ALLOWED,
+  const refund = await ctx.em
+    .fork()
+    .transactional(async (em) => {
+      const again = await em.findOne(Refund, { idempotencyKey: input.idempotencyKey });
+      if (again) return again;
+      if (!(await em.findOne(Payment, { id: paymentId }))) refuseMissing(ctx, 'Payment', paymentId);
+      // lock the payment's row (PostgreSQL), so concurrent refunds never add up to more than paid
+      const payment = await lockPayment(em, paymentId);
+      const left = await refundableAmount(em, payment);
+      if (left <= 0) throw new ConflictError('Nothing is left to refund on this payment.');
+      const amount = input.amountInPaise ?? left;
+      if (!Number.isInteger(amount) || amount < 1 || amount > left) {
+        throw new BadUserInputError(
+          'amountInPaise',
+          `The refund must be a whole number of paise from 1 to ${left} (what is left to refund).`,
+        );
+      }
+      if (input.closesCase && (amount !== left || payment.reconciliationIssue !== null)) {
+        throw new BadUserInputError(
+          'closesCase',
+          'Only a refund of everything left on the payment that activated the case can cancel it.',
+        );
+      }
+      ctx.audit.record({
+        objectType: 'Refund',
+        objectId: payment.id,
+        caseId: payment.caseId,
+        operation: AuditOperation.CREATE,
+        fields: ['amount', 'reason'],
+        outcome: AuditOutcome.ALLOWED,
+      });
+      return em.create(Refund, {
+        payment,
+        caseId: payment.caseId,
+        amount,
+        currency: payment.currency,
+        reason: why,
+        closesCase: input.closesCase,
+        automatic: false,
+        initiatedBy: RefundInitiator.OPERATIONS,
+        requestedBy: viewer.accountId,
+        idempotencyKey: input.idempotencyKey,
+      });
+    })
+    .catch(async (error: unknown) => {
+      // a concurrent request with the same key made it first: answer with that refund
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      return ctx.em.fork().findOneOrFail(Refund, { idempotencyKey: input.idempotencyKey });
     });
-    return em.create(Refund, {
-      payment,
-      caseId: payment.caseId,
-      amount,
-      currency: payment.currency,
-      reason: why,
-      closesCase: input.closesCase,
-      automatic: false,
-      initiatedBy: RefundInitiator.OPERATIONS,
-      requestedBy: viewer.accountId,
-      idempotencyKey: input.idempotencyKey,
-    });
-  });
   await dispatchRefunds(ctx.em, logger, [refund.id]);
   return ctx.em.fork().findOneOrFail(Refund, { id: refund.id });
 }

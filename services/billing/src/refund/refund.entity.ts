@@ -65,6 +65,13 @@ export class Refund extends ConsiliumEntity {
   @Property({ type: 'string', length: 255, nullable: true })
   failureReason: string | null = null;
 
+  /**
+   * when a dispatcher claimed it to send it to the provider (a lease: another may take it over
+   * only after DISPATCH_LEASE_MS), so a refund is never sent twice at once
+   */
+  @Property({ type: 'datetime', nullable: true })
+  dispatchingSince: Date | null = null;
+
   /** a caller's key, so a repeated request makes one refund */
   @Property({ type: 'string', length: 64, nullable: true, unique: true })
   idempotencyKey: string | null = null;

@@ -10,7 +10,7 @@ import express, { Router, type Request } from 'express';
 import { paymentProvider, type ProviderPayment, type ProviderRefund } from '../payment-provider';
 import { PaymentSource } from '../payment/payment-enums';
 import { recordProviderPayment } from '../payment/record-provider-payment';
-import { dispatchRefunds } from '../refund/dispatch-refunds';
+import { dispatchRefundsInBackground } from '../refund/dispatch-refunds';
 import { recordRefundOutcome } from '../refund/refund-outcome';
 import { WebhookReceipt } from './webhook-receipt.entity';
 
@@ -101,15 +101,16 @@ export function webhookRoutes(orm: MikroORM, logger: Logger): Router {
             refund
           ) {
             const recorded = await recordRefundOutcome(em, refund, logger);
-            done = recorded
-              ? `refund ${recorded.status.toLowerCase()} ${refund.id}`
-              : 'unknown payment';
+            // its payment may not be recorded yet (events out of order): not taken, so the
+            // provider delivers it again
+            if (!recorded) throw new Error(`refund ${refund.id} of a payment not recorded yet`);
+            done = `refund ${recorded.status.toLowerCase()} ${refund.id}`;
           }
           if (eventId) em.create(WebhookReceipt, { eventId, event: body.event, outcome: done });
           return done;
         });
         res.status(200).json({ status: outcome });
-        if (outcome !== 'duplicate') void dispatchRefunds(orm.em, logger);
+        if (outcome !== 'duplicate') dispatchRefundsInBackground(orm.em, logger);
       } catch (error) {
         logger.error(
           { err: error, eventId },
