@@ -26,6 +26,7 @@ export { CopyField } from './copy-field';
 export { ErrorBoundary } from './error-boundary';
 export { FieldError, FormError, FormField, type FormFieldProps } from './form-parts';
 export { LegalText } from './legal-text';
+export { useFreshLinkDownload } from './fresh-link-download';
 export { ReferralNote, type ReferralNoteData } from './referral-note';
 export { mutationProblem, type MutationProblem } from './mutation-problem';
 export { AppProviders, microfrontendLifecycles } from './microfrontend';

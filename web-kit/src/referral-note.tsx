@@ -1,6 +1,7 @@
-import { useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from './format';
+import { useFreshLinkDownload } from './fresh-link-download';
 import { addTranslations } from './i18n';
 
 addTranslations('common', {
@@ -52,30 +53,10 @@ export function ReferralNote(props: {
   headingLevel?: 2 | 3;
 }): ReactElement {
   const { t, i18n } = useTranslation('common');
-  const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
   const { note } = props;
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
   const Sub = props.headingLevel === 3 ? 'h4' : 'h3';
-  const download = async (): Promise<void> => {
-    setBusy(true);
-    setFailed(false);
-    try {
-      const url = await props.getPdfUrl();
-      if (!url) throw new Error('no PDF link');
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = '';
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
-    } catch {
-      setFailed(true);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { download, busy, failed } = useFreshLinkDownload(props.getPdfUrl);
   return (
     <section aria-labelledby="referral-note-title" className="referral-note">
       <Heading id="referral-note-title">{t('referralNote.title')}</Heading>

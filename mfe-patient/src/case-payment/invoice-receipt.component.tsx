@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
-import { formatMoney } from '@consilium/web-kit';
-import { useState, type ReactElement } from 'react';
+import { formatMoney, useFreshLinkDownload } from '@consilium/web-kit';
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../erasure/erasure-dates';
 import { graphql, useFragment, type FragmentType } from '../gql';
@@ -40,33 +40,15 @@ export function InvoiceReceipt(props: {
   const invoice = useFragment(INVOICE_RECEIPT, props.data);
   const { t, i18n } = useTranslation('patient');
   const client = useApolloClient();
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
   const money = (paise: number): string => formatMoney(paise, invoice.currency, i18n.language);
-  const download = async (): Promise<void> => {
-    setBusy(true);
-    setFailed(false);
-    try {
-      const fresh = await client.query({
-        query: PATIENT_INVOICE_DOWNLOAD,
-        variables: { id: props.caseId },
-        fetchPolicy: 'network-only',
-      });
-      const url = fresh.data?.case.invoice?.downloadUrl;
-      if (!url) throw new Error('no invoice link');
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = '';
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
-    } catch {
-      setFailed(true);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { download, busy, failed } = useFreshLinkDownload(async () => {
+    const fresh = await client.query({
+      query: PATIENT_INVOICE_DOWNLOAD,
+      variables: { id: props.caseId },
+      fetchPolicy: 'network-only',
+    });
+    return fresh.data?.case.invoice?.downloadUrl;
+  });
   return (
     <section aria-labelledby="invoice-title" className="card">
       <h3 id="invoice-title">{t('payment.invoiceTitle')}</h3>
