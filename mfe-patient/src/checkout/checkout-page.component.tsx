@@ -1,12 +1,11 @@
-import { useQuery } from '@apollo/client/react';
 import { PartialDataNotice, QueryStatus } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { QuoteDetails } from '../case-payment/quote-details.component';
 import { RenewQuote } from '../case-payment/renew-quote.component';
 import { CheckoutForm } from './checkout-form.component';
-import { PATIENT_CHECKOUT } from './checkout-queries';
+import { useCheckoutCase } from './use-checkout-case';
 import './checkout-strings';
 
 /**
@@ -17,12 +16,7 @@ import './checkout-strings';
  */
 export function CheckoutPage(): ReactElement {
   const { t } = useTranslation('patient');
-  const { caseId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PATIENT_CHECKOUT, {
-    variables: { id: caseId },
-    fetchPolicy: 'network-only',
-    nextFetchPolicy: 'cache-first',
-  });
+  const { data, loading, error, refetch } = useCheckoutCase();
   if (!data) {
     return (
       <QueryStatus

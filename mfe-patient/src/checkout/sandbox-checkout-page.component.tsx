@@ -1,10 +1,9 @@
-import { useQuery } from '@apollo/client/react';
 import { PartialDataNotice, QueryStatus } from '@consilium/web-kit';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { PATIENT_CHECKOUT } from './checkout-queries';
+import { Link } from 'react-router';
 import { SandboxCheckout } from './sandbox-checkout.component';
+import { useCheckoutCase } from './use-checkout-case';
 import './checkout-strings';
 
 /**
@@ -15,12 +14,7 @@ import './checkout-strings';
  */
 export function SandboxCheckoutPage(): ReactElement {
   const { t } = useTranslation('patient');
-  const { caseId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PATIENT_CHECKOUT, {
-    variables: { id: caseId },
-    fetchPolicy: 'network-only',
-    nextFetchPolicy: 'cache-first',
-  });
+  const { data, loading, error, refetch } = useCheckoutCase();
   if (!data) {
     return (
       <QueryStatus
