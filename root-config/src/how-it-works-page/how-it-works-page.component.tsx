@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigateOnClick } from '../auth-form/auth-navigation';
+import { PublicActions } from '../public-site/public-actions.component';
 import { JOURNEY_STEPS } from './journey-steps';
 import './how-it-works-strings';
 
@@ -35,18 +35,7 @@ export function HowItWorksPage(): ReactElement {
           </li>
         ))}
       </ol>
-      <ul className="toolbar actions">
-        <li>
-          <a className="button-link" href="/sign-up" onClick={navigateOnClick('/sign-up')}>
-            {t('createAccount')}
-          </a>
-        </li>
-        <li>
-          <a href="/prices" onClick={navigateOnClick('/prices')}>
-            {t('steps.seePrices')}
-          </a>
-        </li>
-      </ul>
+      <PublicActions next={{ path: '/prices', label: t('steps.seePrices') }} />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { DEFAULT_TIME_ZONE, formatMoney, localeOf, TableRegion } from '@consiliu
 import type { TFunction } from 'i18next';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigateOnClick } from '../auth-form/auth-navigation';
+import { PublicActions } from '../public-site/public-actions.component';
 import { PublicQueryStatus } from '../public-site/public-query-status.component';
 import { usePublicQuery } from '../public-site/use-public-query';
 import {
@@ -84,18 +84,7 @@ export function PricesPage(): ReactElement {
           {billingLanguage && <p className="muted">{t('prices.inEnglish')}</p>}
         </>
       )}
-      <ul className="toolbar actions">
-        <li>
-          <a className="button-link" href="/sign-up" onClick={navigateOnClick('/sign-up')}>
-            {t('createAccount')}
-          </a>
-        </li>
-        <li>
-          <a href="/how-it-works" onClick={navigateOnClick('/how-it-works')}>
-            {t('title.howItWorks')}
-          </a>
-        </li>
-      </ul>
+      <PublicActions next={{ path: '/how-it-works', label: t('title.howItWorks') }} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigateOnClick } from '../auth-form/auth-navigation';
+import { PublicActions } from '../public-site/public-actions.component';
 import { SECOND_OPINION_REASONS } from './second-opinion-reasons';
 import './second-opinion-reasons-strings';
 
@@ -26,18 +26,7 @@ export function SecondOpinionReasonsPage(): ReactElement {
         ))}
       </ul>
       <p>{t('reasons.questions')}</p>
-      <ul className="toolbar actions">
-        <li>
-          <a className="button-link" href="/sign-up" onClick={navigateOnClick('/sign-up')}>
-            {t('createAccount')}
-          </a>
-        </li>
-        <li>
-          <a href="/how-it-works" onClick={navigateOnClick('/how-it-works')}>
-            {t('title.howItWorks')}
-          </a>
-        </li>
-      </ul>
+      <PublicActions next={{ path: '/how-it-works', label: t('title.howItWorks') }} />
     </section>
   );
 }
