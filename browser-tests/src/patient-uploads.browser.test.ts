@@ -40,24 +40,23 @@ async function waitUploaded(page: Page, name: string): Promise<void> {
 }
 
 /**
- * The natural size of an image once it has loaded (0 × 0 when it could not be).
+ * The natural size of an image once it has loaded (0 × 0 when it could not be within 10 s).
+ * Polled: a refetch gives the image a freshly signed link, which reloads it.
  * @param image - the image
  * @returns its width and height in pixels
  */
 async function imageSize(image: Locator): Promise<{ width: number; height: number }> {
   await image.waitFor();
-  await image.evaluate(
-    (element: HTMLImageElement) =>
-      element.complete ||
-      new Promise((resolve) => {
-        element.addEventListener('load', resolve, { once: true });
-        element.addEventListener('error', resolve, { once: true });
-      }),
-  );
-  return image.evaluate((element: HTMLImageElement) => ({
-    width: element.naturalWidth,
-    height: element.naturalHeight,
-  }));
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const size = await image.evaluate((element: HTMLImageElement) => ({
+      loaded: element.complete && element.naturalWidth > 0,
+      width: element.naturalWidth,
+      height: element.naturalHeight,
+    }));
+    if (size.loaded || Date.now() > deadline) return { width: size.width, height: size.height };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 describe('A patient uploads the reports of case b in Chromium', () => {
