@@ -1,6 +1,7 @@
 import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { s3FileStore, type S3StoreSettings } from './s3-file-store';
 
 /**
  * Where encrypted file bytes live. Keys are made by the service (UUIDs), never from a user's
@@ -49,9 +50,40 @@ export function localFileStore(root: string): FileStore {
   };
 }
 
-/** The store the service uses: local files under `<DATA_DIR>/records-files` (or RECORDS_FILES_DIR). */
+let fromEnv: { signature: string; store: FileStore } | undefined;
+
+/**
+ * The store the service uses: an S3-compatible bucket when `RECORDS_S3_BUCKET` is set (with
+ * `RECORDS_S3_ENDPOINT`, `RECORDS_S3_REGION`, `RECORDS_S3_PREFIX`, `RECORDS_S3_FORCE_PATH_STYLE`
+ * and the AWS SDK's credentials), otherwise local files under `<DATA_DIR>/records-files` (or
+ * `RECORDS_FILES_DIR`). One store per configuration, shared by every caller.
+ * @param env - the environment
+ * @returns the store
+ */
 export function fileStoreFromEnv(env: NodeJS.ProcessEnv = process.env): FileStore {
-  const root =
-    env['RECORDS_FILES_DIR'] ?? path.join(path.resolve(env['DATA_DIR'] ?? 'data'), 'records-files');
-  return localFileStore(root);
+  const bucket = env['RECORDS_S3_BUCKET'];
+  const settings: S3StoreSettings | { root: string } = bucket
+    ? {
+        bucket,
+        endpoint: env['RECORDS_S3_ENDPOINT'] || undefined,
+        region: env['RECORDS_S3_REGION'] || undefined,
+        prefix: env['RECORDS_S3_PREFIX'] || undefined,
+        forcePathStyle: env['RECORDS_S3_FORCE_PATH_STYLE']
+          ? env['RECORDS_S3_FORCE_PATH_STYLE'] === '1' ||
+            env['RECORDS_S3_FORCE_PATH_STYLE'] === 'true'
+          : undefined,
+      }
+    : {
+        root:
+          env['RECORDS_FILES_DIR'] ??
+          path.join(path.resolve(env['DATA_DIR'] ?? 'data'), 'records-files'),
+      };
+  const signature = JSON.stringify(settings);
+  if (fromEnv?.signature !== signature) {
+    fromEnv = {
+      signature,
+      store: 'bucket' in settings ? s3FileStore(settings) : localFileStore(settings.root),
+    };
+  }
+  return fromEnv.store;
 }
