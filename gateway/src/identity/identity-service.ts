@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   ConsiliumEntity,
   defineService,
+  oneReplicaAtATime,
   type BaseContext,
   type Logger,
   type Service,
@@ -28,12 +29,15 @@ import { sqliteMigrations } from '../migrations/sqlite';
 /** Checks hourly whether the signing key is due for replacement. */
 function startKeyRotation(orm: MikroORM, logger: Logger): () => Promise<void> {
   const timer = setInterval(() => {
-    orm.em
-      .fork()
-      .transactional(async (em) => {
-        const key = await rotateSigningKey(em);
-        if (key) logger.info({ kid: key.kid, activatesAt: key.activatesAt }, 'signing key rotated');
-      })
+    // One replica at a time, so two never publish a new key each.
+    oneReplicaAtATime(orm)
+      .tryRun('signing key rotation', () =>
+        orm.em.fork().transactional(async (em) => {
+          const key = await rotateSigningKey(em);
+          if (key)
+            logger.info({ kid: key.kid, activatesAt: key.activatesAt }, 'signing key rotated');
+        }),
+      )
       .catch((error: unknown) => logger.error({ err: error }, 'signing key rotation failed'));
   }, 3_600_000);
   timer.unref();

@@ -23,6 +23,11 @@ export {
 export type { BaseContext } from './server/context.type';
 export { runService } from './server/run-service';
 export {
+  oneReplicaAtATime,
+  closeOneReplicaAtATime,
+  type OneReplicaAtATime,
+} from './replicas/one-replica-at-a-time';
+export {
   REQUEST_ID_HEADER,
   startSubgraphServer,
   type RunningServer,

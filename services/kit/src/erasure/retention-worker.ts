@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { Logger } from '../logging/logger';
+import { oneReplicaAtATime } from '../replicas/one-replica-at-a-time';
 import { destroyExpiredSealedRecords } from './sealing';
 import { requestSqliteCompaction } from './sqlite-compaction';
 
@@ -45,7 +46,9 @@ export function retentionWorker(
     };
     const tick = (): void => {
       if (stopped || running) return;
-      running = round()
+      running = oneReplicaAtATime(orm)
+        .tryRun('retention', round)
+        .then(() => undefined)
         .catch((error: unknown) => logger.error({ err: error }, 'retention round failed'))
         .finally(() => {
           running = undefined;

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { failpoint } from '../faults/failpoint';
 import type { EventTransport } from './event-transport';
 import { OutboxEvent } from './outbox-event.entity';
+import { oneReplicaAtATime } from '../replicas/one-replica-at-a-time';
 
 /** How many failed publications before an event goes to the dead-letter list. */
 export const MAX_PUBLISH_ATTEMPTS = 8;
@@ -71,9 +72,13 @@ export function startOutboxRelay(
     return published;
   };
   const flush = (): Promise<number> => {
-    running ??= flushOnce().finally(() => {
-      running = undefined;
-    });
+    // Of several replicas, one at a time publishes (the others would only send duplicates).
+    running ??= oneReplicaAtATime(orm)
+      .tryRun('outbox relay', flushOnce)
+      .then((run) => (run.ran ? run.value : 0))
+      .finally(() => {
+        running = undefined;
+      });
     return running;
   };
   const timer = setInterval(() => {

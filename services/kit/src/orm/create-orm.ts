@@ -5,6 +5,7 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { resolveDatabaseTarget, type DatabaseTarget } from './database-target';
+import { closeOneReplicaAtATime, oneReplicaAtATime } from '../replicas/one-replica-at-a-time';
 
 /** The checked-in migrations of one service, one list per dialect (they differ in SQL). */
 export interface MigrationSets {
@@ -68,13 +69,27 @@ export function createOrmOptions(settings: OrmSettings): Options {
 }
 
 /**
- * Opens the service's database (MikroORM creates a missing database on connect) and applies
- * pending migrations.
+ * Opens the service's database (MikroORM creates a missing database on connect), applies
+ * pending migrations and then runs `prepare` (seeding), one replica at a time: replicas starting
+ * together against one PostgreSQL database wait for each other instead of racing.
  * @param settings - the service's persistence settings
+ * @param prepare - work on the migrated database before the service serves (seed data)
  * @returns a connected, migrated ORM
  */
-export async function createOrm(settings: OrmSettings): Promise<MikroORM> {
+export async function createOrm(
+  settings: OrmSettings,
+  prepare?: (orm: MikroORM) => Promise<void>,
+): Promise<MikroORM> {
   const orm = await MikroORM.init(createOrmOptions(settings));
-  await orm.getMigrator().up();
+  try {
+    await oneReplicaAtATime(orm, settings.service).run('start-up', async () => {
+      await orm.getMigrator().up();
+      await prepare?.(orm);
+    });
+  } catch (error) {
+    await closeOneReplicaAtATime(orm);
+    await orm.close();
+    throw error;
+  }
   return orm;
 }

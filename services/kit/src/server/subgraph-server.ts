@@ -25,6 +25,7 @@ import { createTokenVerifier, jwksUrlFromEnv, type TokenVerifier } from '../auth
 import type { Viewer } from '../auth/viewer';
 import { ClientError } from '../errors/errors';
 import { createGroupLoader } from '../loaders/entity-loaders';
+import { closeOneReplicaAtATime } from '../replicas/one-replica-at-a-time';
 
 /** Header that carries the request id from the gateway to every subgraph and into every log. */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -170,6 +171,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     port: actualPort,
     close: async () => {
       await apollo.stop();
+      await closeOneReplicaAtATime(definition.orm);
       await definition.orm.close();
     },
   };

@@ -25,6 +25,7 @@ import {
 import type { BaseContext } from '../server/context.type';
 import { runService } from '../server/run-service';
 import { startSubgraphServer, type RunningServer } from '../server/subgraph-server';
+import { closeOneReplicaAtATime } from '../replicas/one-replica-at-a-time';
 
 /** Everything that makes one subgraph service. */
 export interface ServiceDefinition<TContext extends BaseContext> {
@@ -120,23 +121,27 @@ export function defineService<TContext extends BaseContext>(
   const envPrefix = definition.name.toUpperCase().replace(/-/g, '_');
 
   const start = async (options: StartOptions = {}): Promise<StartedService> => {
-    const orm = await createOrm({
-      service: definition.name,
-      entities: definition.entities,
-      migrations: definition.migrations,
-      packageDir: definition.packageDir,
-      target: options.target,
-      onQuery: options.onQuery,
-    });
+    const { seedBaseline, seedDemo } = definition;
+    const orm = await createOrm(
+      {
+        service: definition.name,
+        entities: definition.entities,
+        migrations: definition.migrations,
+        packageDir: definition.packageDir,
+        target: options.target,
+        onQuery: options.onQuery,
+      },
+      async (migrated) => {
+        if (seedBaseline) await migrated.em.fork().transactional((tx) => seedBaseline(tx));
+        if (options.seedDemo) {
+          await migrated.em.fork().transactional(async (tx) => {
+            await seedDemo?.(tx);
+            await seedDemoCaseParties(tx);
+          });
+        }
+      },
+    );
     try {
-      const { seedBaseline, seedDemo } = definition;
-      if (seedBaseline) await orm.em.fork().transactional((tx) => seedBaseline(tx));
-      if (options.seedDemo) {
-        await orm.em.fork().transactional(async (tx) => {
-          await seedDemo?.(tx);
-          await seedDemoCaseParties(tx);
-        });
-      }
       const logger = options.logger ?? createLogger(definition.name);
       const events = await startEventing(
         definition.name,
@@ -172,6 +177,7 @@ export function defineService<TContext extends BaseContext>(
         },
       };
     } catch (err) {
+      await closeOneReplicaAtATime(orm);
       await orm.close();
       throw err;
     }

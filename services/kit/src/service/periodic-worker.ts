@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Logger } from '../logging/logger';
+import { oneReplicaAtATime } from '../replicas/one-replica-at-a-time';
 
 /** A worker for `defineService`'s `workers`: started with the ORM and logger, returns its stop. */
 export type ServiceWorker = (orm: MikroORM, logger: Logger) => () => Promise<void>;
@@ -15,7 +16,8 @@ export interface PeriodicOptions {
 /**
  * A worker that runs `task` once at start and then every `intervalMs`, one run at a time, logging
  * `done` when a run changed something (its count > 0) and errors without stopping. Work must be
- * kept in the database (deadlines, flags), so a restart loses nothing.
+ * kept in the database (deadlines, flags), so a restart loses nothing. Of several replicas, one
+ * at a time runs it; the others skip that look.
  * @param name - for the log, e.g. "panel requests expired"
  * @param task - one look at the time given; returns how many things it changed
  * @param options - the clock and the interval
@@ -35,7 +37,8 @@ export function periodicWorker(
       running = running
         .then(async () => {
           if (stopped) return;
-          const changed = await task(orm, now());
+          const run = await oneReplicaAtATime(orm).tryRun(name, () => task(orm, now()));
+          const changed = run.ran ? run.value : 0;
           if (changed > 0) logger.info({ changed }, name);
         })
         .catch((error: unknown) => logger.error({ err: error }, `${name}: failed`));

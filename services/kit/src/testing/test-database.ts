@@ -10,6 +10,11 @@ export interface TestDatabase {
   target: DatabaseTarget;
   /** deletes the database (PostgreSQL) or its folder (SQLite) */
   drop: () => Promise<void>;
+  /**
+   * Creates the empty PostgreSQL database now, as an operator provisions one before several
+   * replicas start on it (otherwise the first service to connect creates it); nothing on SQLite.
+   */
+  create: () => Promise<void>;
 }
 
 /**
@@ -25,23 +30,35 @@ export function createTestDatabase(service: string): TestDatabase {
     const base = new URL(process.env['DATABASE_URL']);
     base.pathname = `${base.pathname.replace(/^\//, '') || 'consilium'}_t${suffix}`;
     const target = resolveDatabaseTarget(service, { DATABASE_URL: base.toString() });
-    return { target, drop: () => dropPostgresDatabase(target) };
+    return {
+      target,
+      drop: () => dropPostgresDatabase(target),
+      create: () => onPostgresServer(target, `CREATE DATABASE "${target.dbName}"`),
+    };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `consilium-${service}-`));
   return {
     target: resolveDatabaseTarget(service, { DATA_DIR: dir }),
     drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    create: async () => undefined,
   };
 }
 
-async function dropPostgresDatabase(target: DatabaseTarget): Promise<void> {
+function dropPostgresDatabase(target: DatabaseTarget): Promise<void> {
+  return target.dialect === 'postgresql'
+    ? onPostgresServer(target, `DROP DATABASE IF EXISTS "${target.dbName}" WITH (FORCE)`)
+    : Promise.resolve();
+}
+
+/** Runs one statement on the server of a PostgreSQL target, connected to its `postgres` database. */
+async function onPostgresServer(target: DatabaseTarget, sql: string): Promise<void> {
   if (target.dialect !== 'postgresql') return;
   const admin = new URL(target.clientUrl);
   admin.pathname = '/postgres';
   const client = new Client({ connectionString: admin.toString() });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS "${target.dbName}" WITH (FORCE)`);
+    await client.query(sql);
   } finally {
     await client.end();
   }

@@ -1,4 +1,4 @@
-import type { Logger } from '@consilium/subgraph-kit';
+import { oneReplicaAtATime, type Logger } from '@consilium/subgraph-kit';
 import { LockMode, type MikroORM } from '@mikro-orm/core';
 import { Document } from '../document/document.entity';
 import { fileStoreFromEnv, type FileStore } from '../storage/file-store';
@@ -100,7 +100,8 @@ export function startTextExtraction(orm: MikroORM, logger: Logger): () => Promis
   let stopped = false;
   const timer = setInterval(() => {
     if (running || stopped) return;
-    running = extractPendingTexts(orm, store, logger)
+    running = oneReplicaAtATime(orm)
+      .tryRun('text extraction', () => extractPendingTexts(orm, store, logger))
       .catch((error: unknown) => logger.error({ err: error }, 'text extraction failed'))
       .finally(() => {
         running = null;

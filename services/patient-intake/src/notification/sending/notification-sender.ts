@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import type { Logger } from '@consilium/subgraph-kit';
+import { oneReplicaAtATime, type Logger } from '@consilium/subgraph-kit';
 import { Notification } from '../notification.entity';
 import type { MessageSender } from './message-sender';
 import { smtpSender } from './smtp-sender';
@@ -92,9 +92,10 @@ export function startNotificationSender(orm: MikroORM, logger: Logger): () => Pr
   if (senders.length === 0) return async () => undefined;
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
-    running = sendQueuedMessages(orm, senders, logger).catch((error: unknown) =>
-      logger.error({ err: error }, 'notification sender failed'),
-    );
+    // One replica at a time sends, so no message goes out twice.
+    running = oneReplicaAtATime(orm)
+      .tryRun('notification sender', () => sendQueuedMessages(orm, senders, logger))
+      .catch((error: unknown) => logger.error({ err: error }, 'notification sender failed'));
   }, 2000);
   timer.unref();
   return async () => {
