@@ -152,6 +152,9 @@ describe('The Kubernetes deployment files', () => {
       ]),
     );
     expect(secretsOf('consilium-records')).toEqual(expect.arrayContaining(['RECORDS_MASTER_KEY']));
+    expect(secretsOf('consilium-patient-intake')).toEqual(
+      expect.arrayContaining(['PATIENT_INTAKE_MASTER_KEY']),
+    );
     expect(config.data!['NODE_ENV']).toBe('production');
   });
 
