@@ -303,5 +303,14 @@ describe('A patient pays for a case, gets the invoice and cancels for a refund',
     expect(await page.getByText('The next step is the payment.').count()).toBe(0);
     expect(await consultation.count()).toBe(0);
     expect(await wcagViolations(page)).toEqual([]);
+    // An old checkout link says the case was cancelled and refunded, not that it is paid for.
+    await page.goto(`${origin}/patient/cases/${made.caseId}/checkout`);
+    await page
+      .getByText('This case was cancelled after it was paid for, and the payment is refunded.')
+      .waitFor();
+    await page
+      .getByRole('link', { name: 'See the refund and the invoice on the case page' })
+      .waitFor();
+    expect(await page.getByText('This case is already paid for.').count()).toBe(0);
   }, 180_000);
 });

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { QuoteDetails } from '../case-payment/quote-details.component';
 import { RenewQuote } from '../case-payment/renew-quote.component';
 import { CheckoutForm } from './checkout-form.component';
+import { PaidCaseNotice } from './paid-case-notice.component';
 import { useCheckoutCase } from './use-checkout-case';
 import './checkout-strings';
 
@@ -33,14 +34,7 @@ export function CheckoutPage(): ReactElement {
     found.paymentOrder && found.paymentOrder.status !== 'PAID' ? found.paymentOrder : null;
   let body: ReactElement;
   if (found.invoice) {
-    body = (
-      <>
-        <p role="status">{t('checkout.alreadyPaid')}</p>
-        <p>
-          <Link to={`/cases/${found.id}`}>{t('checkout.seeInvoice')}</Link>
-        </p>
-      </>
-    );
+    body = <PaidCaseNotice caseId={found.id} stage={found.stage} />;
   } else if (found.stage !== 'AWAITING_PAYMENT') {
     body = <p>{t('checkout.notPayable')}</p>;
   } else if (!quote) {

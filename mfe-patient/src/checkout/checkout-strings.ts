@@ -23,6 +23,9 @@ addTranslations('patient', {
     'checkout.confirmAgain': 'Confirm the payment again',
     'checkout.alreadyPaid': 'This case is already paid for.',
     'checkout.seeInvoice': 'See the invoice on the case page',
+    'checkout.cancelledAfterPayment':
+      'This case was cancelled after it was paid for, and the payment is refunded.',
+    'checkout.seeRefund': 'See the refund and the invoice on the case page',
     'checkout.notPayable': 'There is nothing to pay for this case now.',
     'checkout.noQuote': 'The fee is being prepared. Please come back in a moment.',
     'checkout.error.billingNameRequired': 'Enter the name to print on the invoice.',
@@ -90,6 +93,8 @@ addTranslations('patient', {
     'checkout.confirmAgain': 'भुगतान की फिर से पुष्टि करें',
     'checkout.alreadyPaid': 'इस केस का भुगतान हो चुका है।',
     'checkout.seeInvoice': 'केस पेज पर चालान देखें',
+    'checkout.cancelledAfterPayment': 'भुगतान के बाद यह केस रद्द हुआ, और भुगतान वापस किया जा रहा है।',
+    'checkout.seeRefund': 'केस पेज पर रिफ़ंड और चालान देखें',
     'checkout.notPayable': 'इस केस के लिए अभी कुछ चुकाना नहीं है।',
     'checkout.noQuote': 'शुल्क तैयार किया जा रहा है। कृपया थोड़ी देर में फिर आएँ।',
     'checkout.error.billingNameRequired': 'चालान पर छपने वाला नाम डालें।',

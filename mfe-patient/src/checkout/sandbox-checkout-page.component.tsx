@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SandboxCheckout } from './sandbox-checkout.component';
+import { PaidCaseNotice } from './paid-case-notice.component';
 import { useCheckoutCase } from './use-checkout-case';
 import './checkout-strings';
 
@@ -29,14 +30,7 @@ export function SandboxCheckoutPage(): ReactElement {
   const order = found.paymentOrder;
   let body: ReactElement;
   if (found.invoice) {
-    body = (
-      <>
-        <p role="status">{t('checkout.alreadyPaid')}</p>
-        <p>
-          <Link to={`/cases/${found.id}`}>{t('checkout.seeInvoice')}</Link>
-        </p>
-      </>
-    );
+    body = <PaidCaseNotice caseId={found.id} stage={found.stage} />;
   } else if (
     !order ||
     order.provider !== 'SANDBOX' ||
