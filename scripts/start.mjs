@@ -11,6 +11,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const env = {
   DATA_DIR: process.env.DATA_DIR ?? path.join(root, 'data'),
   SEED_DEMO: process.env.SEED_DEMO ?? '1',
+  // With the demo data, a case at each stage added through the API once the services are ready
+  // (gateway/src/demo/); test harnesses set it to 0.
+  SEED_DEMO_CASES: process.env.SEED_DEMO_CASES ?? '1',
   // The services accept events from each other only with this run's shared secret.
   EVENTS_TOKEN: process.env.EVENTS_TOKEN ?? randomBytes(24).toString('hex'),
 };

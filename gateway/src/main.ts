@@ -1,7 +1,8 @@
-import { runService } from '@consilium/subgraph-kit';
+import { createLogger, runService } from '@consilium/subgraph-kit';
 import { DEMO_ACCOUNTS, DEMO_PARTNER, DEMO_PASSWORD } from './identity/demo/demo-accounts';
 import { DEVELOPMENT_IDENTITY_SECRET, identitySecret } from './identity/identity-secret';
 import { identity } from './identity/identity-service';
+import { seedDemoCasesInBackground } from './demo/seed-demo-cases';
 import { startGateway } from './server/gateway-server';
 
 /**
@@ -46,9 +47,16 @@ void runService('gateway', async () => {
         ...demo,
       ].join('\n'),
     );
+    // `pnpm start` also adds a case at each stage through the API, in the background (the
+    // services' own seeds hold only the one demo case the tests rely on).
+    const stopSeeding =
+      seedDemo && process.env['SEED_DEMO_CASES'] === '1'
+        ? seedDemoCasesInBackground(`http://127.0.0.1:${gateway.port}`, createLogger('demo-seed'))
+        : async () => undefined;
     return {
       ...gateway,
       close: async () => {
+        await stopSeeding();
         await gateway.close();
         await accounts.close();
       },

@@ -4,7 +4,11 @@ export { startTestService, selectsFrom, type TestService } from './test-service'
 export { schemaDrift } from './schema-drift';
 export { describeMigrations } from './migrations-spec';
 export { representations, type Representation } from './representations';
-export { startPlatformProcess, type PlatformProcess } from './platform-process';
+export {
+  startPlatformProcess,
+  type PlatformProcess,
+  type PlatformProcessOptions,
+} from './platform-process';
 export { startServiceProcess, type ServiceProcess } from './service-process';
 export {
   testAuthorization,

@@ -18,27 +18,41 @@ export interface PlatformProcess {
   stop: () => Promise<number | null>;
 }
 
+/** How startPlatformProcess runs the platform. */
+export interface PlatformProcessOptions {
+  /**
+   * add the demo cases, one per stage, through the API as `pnpm start` does (default false: the
+   * tests see only the services' own demo data)
+   */
+  demoCases?: boolean;
+  /** run on this data folder, kept at stop (default: a fresh one, removed at stop) */
+  dataDir?: string;
+}
+
 /**
  * Runs `scripts/start.mjs` (what `pnpm start` runs after building) with the gateway on
  * `basePort` and the subgraphs (identity included) on the five ports after it, on a fresh SQLite
- * data folder, and
+ * data folder (or the one given), without the demo cases unless asked, and
  * waits until the gateway reports ready.
  * @param basePort - gateway port; subgraphs use basePort+1 … basePort+5
  * @param timeoutMs - how long to wait for readiness
+ * @param options - demo cases on or off, an existing data folder
  * @returns the running platform
  * @throws when it is not ready in time (with what it printed)
  */
 export async function startPlatformProcess(
   basePort: number,
   timeoutMs = 60_000,
+  options: PlatformProcessOptions = {},
 ): Promise<PlatformProcess> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'consilium-platform-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'consilium-platform-'));
   const services = ['PATIENT_INTAKE', 'SPECIALIST_MATCHING', 'BILLING', 'RECORDS', 'IDENTITY'];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     PORT: String(basePort),
+    SEED_DEMO_CASES: options.demoCases ? '1' : '0',
   };
   services.forEach((service, index) => {
     env[`${service}_PORT`] = String(basePort + index + 1);
@@ -56,7 +70,7 @@ export async function startPlatformProcess(
   const stop = async (): Promise<number | null> => {
     if (child.exitCode === null) child.kill('SIGTERM');
     const code = await exited;
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     return code;
   };
   const deadline = Date.now() + timeoutMs;

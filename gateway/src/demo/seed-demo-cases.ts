@@ -1,0 +1,166 @@
+import type { Logger } from '@consilium/subgraph-kit';
+import { DEMO_ACCOUNTS } from '../identity/demo/demo-accounts';
+import { DemoApi, pause } from './demo-api';
+import {
+  DEMO_CASES,
+  DEMO_SPECIALIST_LOGINS,
+  demoSpecialistId,
+  type DemoCase,
+  type DemoStage,
+} from './demo-cases';
+import { runDemoJourney, type DemoStaff } from './demo-journeys';
+
+/** Every case stage, in patient-intake's order. */
+const ALL_STAGES: DemoStage[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'CONSENTED',
+  'PANEL_REQUESTED',
+  'AWAITING_CONFIRMATION',
+  'AWAITING_PAYMENT',
+  'ACTIVE',
+  'INFO_REQUESTED',
+  'OPINIONS_READY',
+  'REPORT_DELIVERED',
+  'CLOSED',
+  'CANCELLED',
+];
+
+/** The stages the demo data covers: DEMO_CASES and the services' own demo case (AWAITING_PAYMENT). */
+const DEMO_STAGES: DemoStage[] = ['AWAITING_PAYMENT', ...DEMO_CASES.map((demo) => demo.stage)];
+
+/** How many demo journeys run at once (each waits on events most of the time). */
+const CONCURRENT_JOURNEYS = 4;
+
+/** How long the seeder waits for every service to be ready (ms). */
+const READY_WAIT_MS = 120_000;
+
+/** What a seeding run did. */
+export interface DemoCasesOutcome {
+  /** cases added by this run */
+  seeded: number;
+  /** cases found from an earlier run (their patient can already sign in) */
+  existing: number;
+  /** cases whose journey failed, with why */
+  failed: { login: string; error: string }[];
+}
+
+/** Waits until the gateway's `/readyz` answers 200 (every subgraph ready). */
+async function waitUntilReady(origin: string, signal: AbortSignal): Promise<void> {
+  const deadline = Date.now() + READY_WAIT_MS;
+  while (Date.now() < deadline) {
+    signal.throwIfAborted();
+    try {
+      if ((await fetch(`${origin}/readyz`, { signal })).ok) return;
+    } catch {
+      // not answering yet
+    }
+    await pause(250);
+  }
+  throw new Error('the platform did not become ready');
+}
+
+/**
+ * Signs in the demo specialists, giving those without an account one (operations create it;
+ * the specialist sets DEMO_PASSWORD with the emailed code), one after the other.
+ * @returns their tokens by roster index
+ */
+async function specialistTokens(api: DemoApi, ops: string): Promise<Map<number, string>> {
+  const tokens = new Map<number, string>();
+  for (const specialist of DEMO_SPECIALIST_LOGINS) {
+    const token =
+      (await api.trySignIn(specialist.email)) ??
+      (await api.createStaffAccount(ops, {
+        role: 'SPECIALIST',
+        displayName: specialist.displayName,
+        email: specialist.email,
+        specialistId: demoSpecialistId(specialist.index),
+      }));
+    tokens.set(specialist.index, token);
+  }
+  return tokens;
+}
+
+/**
+ * Adds the demo cases (DEMO_CASES, one per reachable case stage besides the services' own demo
+ * case) by driving the platform's public API as each demo person would, so every service's data
+ * follows from the real requests and events. Idempotent per case: a case whose patient can
+ * already sign in was seeded by an earlier run and is left alone. A failed journey is logged and
+ * does not stop the others.
+ * @param origin - the gateway's origin, e.g. `http://127.0.0.1:4000`
+ * @param logger - for failures
+ * @param signal - aborts the run (the gateway stopping)
+ * @param cases - the cases to seed (DEMO_CASES)
+ * @returns what was seeded
+ * @throws when the platform does not become ready or operations cannot sign in
+ */
+export async function seedDemoCases(
+  origin: string,
+  logger: Logger,
+  signal: AbortSignal,
+  cases: DemoCase[] = DEMO_CASES,
+): Promise<DemoCasesOutcome> {
+  await waitUntilReady(origin, signal);
+  const api = new DemoApi(origin);
+  const outcome: DemoCasesOutcome = { seeded: 0, existing: 0, failed: [] };
+  const todo: DemoCase[] = [];
+  for (const demo of cases) {
+    if (await api.trySignIn(demo.login)) outcome.existing += 1;
+    else todo.push(demo);
+  }
+  if (todo.length === 0) return outcome;
+  const opsLogin = DEMO_ACCOUNTS.find((account) => account.roles.includes('OPERATIONS'))!.email;
+  const ops = await api.signIn(opsLogin);
+  const staff: DemoStaff = { ops, specialists: await specialistTokens(api, ops) };
+  const queue = [...todo];
+  const worker = async (): Promise<void> => {
+    for (let demo = queue.shift(); demo; demo = queue.shift()) {
+      signal.throwIfAborted();
+      try {
+        await runDemoJourney(api, staff, demo);
+        outcome.seeded += 1;
+      } catch (error) {
+        if (signal.aborted) throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        outcome.failed.push({ login: demo.login, error: message });
+        logger.warn(
+          { login: demo.login, stage: demo.stage, err: error },
+          'a demo case could not be seeded',
+        );
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENT_JOURNEYS }, worker));
+  return outcome;
+}
+
+/**
+ * Runs seedDemoCases in the background and prints one line when done, e.g.
+ * `demo cases seeded: 11 cases, one per stage`. Never throws (a failure is logged).
+ * @param origin - the gateway's origin
+ * @param logger - the gateway's logger
+ * @returns a function that stops the run (called when the gateway stops), resolving once it has
+ */
+export function seedDemoCasesInBackground(origin: string, logger: Logger): () => Promise<void> {
+  const controller = new AbortController();
+  const run = seedDemoCases(origin, logger, controller.signal).then(
+    (outcome) => {
+      const total = outcome.seeded + outcome.existing + 1; // with the services' own demo case
+      const verb = outcome.seeded > 0 ? 'seeded' : 'already seeded';
+      const missing = ALL_STAGES.filter((stage) => !DEMO_STAGES.includes(stage));
+      const failed =
+        outcome.failed.length > 0 ? `, ${outcome.failed.length} failed (see the log)` : '';
+      const unreached =
+        missing.length > 0 ? ` (none ${missing.join(', ')}: no request leads there yet)` : '';
+      console.log(`  demo cases ${verb}: ${total} cases, one per stage${unreached}${failed}`);
+    },
+    (error: unknown) => {
+      if (!controller.signal.aborted)
+        logger.error({ err: error }, 'the demo cases could not be seeded');
+    },
+  );
+  return async () => {
+    controller.abort();
+    await run;
+  };
+}
