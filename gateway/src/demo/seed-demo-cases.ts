@@ -1,5 +1,5 @@
 import type { Logger } from '@consilium/subgraph-kit';
-import { DEMO_ACCOUNTS } from '../identity/demo/demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../identity/demo/demo-accounts';
 import { DemoApi, pause } from './demo-api';
 import {
   DEMO_CASES,
@@ -28,6 +28,9 @@ const ALL_STAGES: DemoStage[] = [
 
 /** The stages the demo data covers: DEMO_CASES and the services' own demo case (AWAITING_PAYMENT). */
 const DEMO_STAGES: DemoStage[] = ['AWAITING_PAYMENT', ...DEMO_CASES.map((demo) => demo.stage)];
+
+/** The services' own demo patient, whose case awaits payment. */
+const KAVITA = DEMO_ACCOUNTS.find((account) => account.roles.includes('PATIENT'))!;
 
 /** How many demo journeys run at once (each waits on events most of the time). */
 const CONCURRENT_JOURNEYS = 4;
@@ -135,6 +138,33 @@ export async function seedDemoCases(
 }
 
 /**
+ * The sign-ins a new user can try once the cases are there: each demo patient by their case's
+ * stage, and the demo specialists the seeder gave accounts (all with DEMO_PASSWORD).
+ * @param outcome - the run's outcome (failed cases are left out)
+ * @returns lines to print
+ */
+export function demoLoginLines(outcome: DemoCasesOutcome): string[] {
+  const failed = new Set(outcome.failed.map((item) => item.login));
+  return [
+    `  Demo patients, one per stage (password ${DEMO_PASSWORD}):`,
+    ...[
+      ...DEMO_CASES.filter((demo) => !failed.has(demo.login)).map((demo) => ({
+        stage: demo.stage,
+        login: demo.login,
+        name: String(demo.registration['fullName']),
+      })),
+      { stage: 'AWAITING_PAYMENT' as const, login: KAVITA.email, name: KAVITA.displayName },
+    ]
+      .sort((a, b) => ALL_STAGES.indexOf(a.stage) - ALL_STAGES.indexOf(b.stage))
+      .map((demo) => `    ${demo.stage.padEnd(22)} ${demo.login}  (${demo.name})`),
+    '  Demo specialists on their panels:',
+    ...DEMO_SPECIALIST_LOGINS.map(
+      (specialist) => `    ${specialist.email}  (${specialist.displayName})`,
+    ),
+  ];
+}
+
+/**
  * Runs seedDemoCases in the background and prints one line when done, e.g.
  * `demo cases seeded: 11 cases, one per stage`. Never throws (a failure is logged).
  * @param origin - the gateway's origin
@@ -152,7 +182,14 @@ export function seedDemoCasesInBackground(origin: string, logger: Logger): () =>
         outcome.failed.length > 0 ? `, ${outcome.failed.length} failed (see the log)` : '';
       const unreached =
         missing.length > 0 ? ` (none ${missing.join(', ')}: no request leads there yet)` : '';
-      console.log(`  demo cases ${verb}: ${total} cases, one per stage${unreached}${failed}`);
+      console.log(
+        [
+          '',
+          `  demo cases ${verb}: ${total} cases, one per stage${unreached}${failed}`,
+          ...demoLoginLines(outcome),
+          '',
+        ].join('\n'),
+      );
     },
     (error: unknown) => {
       if (!controller.signal.aborted)
