@@ -106,6 +106,33 @@ export class DemoApi {
   }
 
   /**
+   * Every account's email address, as operations staff list the accounts (admin app).
+   * @param ops - an operations token
+   * @returns the addresses, lower case
+   */
+  async accountEmails(ops: string): Promise<Set<string>> {
+    const emails = new Set<string>();
+    let after: string | null = null;
+    for (;;) {
+      const page: {
+        accounts: {
+          edges: { node: { email: string | null } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      } = await this.graphql(
+        ops,
+        'query ($after: String) { accounts(first: 100, after: $after) { edges { node { email } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      for (const { node } of page.accounts.edges) {
+        if (node.email) emails.add(node.email.toLowerCase());
+      }
+      if (!page.accounts.pageInfo.hasNextPage) return emails;
+      after = page.accounts.pageInfo.endCursor;
+    }
+  }
+
+  /**
    * Signs in with DEMO_PASSWORD (cached per login for the run; access tokens last ten minutes).
    * @returns the access token, or null when the account does not exist (or has another password)
    */

@@ -106,13 +106,46 @@ describe('The demo cases `pnpm start` adds through the API', () => {
       'REQUESTED AWAITING_CONFIRMATION',
     ]);
     const ops = await signIn(platform, 'ops@consilium.example');
-    const refunds = await postGraphQL<{ refunds: { edges: { node: { status: string } }[] } }>(
+    const details = await postGraphQL<{
+      cases: {
+        edges: {
+          node: {
+            stage: string;
+            documents: { kind: string }[] | null;
+            contactSlas: { status: string; dueAt: string }[];
+            appointments: { status: string }[];
+            infoRequests: { status: string }[];
+            opinions: { status: string; signerName: string }[] | null;
+            caseSummary: { gpName: string; status: string } | null;
+            refunds: { status: string; amount: number }[];
+          };
+        }[];
+      };
+    }>(
       `${platform.origin}/graphql`,
-      '{ refunds(first: 10) { edges { node { status } } } }',
+      `{ cases(first: 50) { edges { node { stage documents { kind } contactSlas { status dueAt }
+          appointments { status } infoRequests { status } opinions { status signerName }
+          caseSummary { gpName status } refunds { status amount } } } } }`,
       {},
       ops,
     );
-    expect(refunds.data!.refunds.edges.map((edge) => edge.node.status)).toEqual(['PROCESSED']);
+    const at = (stage: string) =>
+      details.data!.cases.edges.find((edge) => edge.node.stage === stage)!.node;
+    const active = at('ACTIVE');
+    expect(active.contactSlas.map((sla) => sla.status)).toEqual(['OPEN']);
+    const hoursLeft = (Date.parse(active.contactSlas[0]!.dueAt) - Date.now()) / 3_600_000;
+    expect(hoursLeft).toBeGreaterThan(46);
+    expect(hoursLeft).toBeLessThanOrEqual(48);
+    expect(active.caseSummary).toEqual({ gpName: 'Dr Arvind Rao', status: 'DRAFT' });
+    expect(active.documents!.map((document) => document.kind)).toEqual(['PATHOLOGY_REPORT']);
+    const infoRequested = at('INFO_REQUESTED');
+    expect(infoRequested.infoRequests.map((request) => request.status)).toEqual(['OPEN']);
+    expect(infoRequested.appointments.map((appointment) => appointment.status)).toEqual(['BOOKED']);
+    expect(infoRequested.contactSlas.map((sla) => sla.status)).toEqual(['MET']);
+    expect(at('OPINIONS_READY').opinions).toEqual([
+      { status: 'SUBMITTED', signerName: 'Dr Pooja Agarwal' },
+    ]);
+    expect(at('CANCELLED').refunds).toEqual([{ status: 'PROCESSED', amount: 250000 }]);
 
     expect(await platform.stop()).toBe(0);
     platform = await startPlatformProcess(PORT, 60_000, { demoCases: true, dataDir });

@@ -60,6 +60,11 @@ export interface DemoCase {
   erasureReason?: string;
   /** whether the demo GP (Dr Arvind Rao) is given the case's summary to write */
   gpSummary?: boolean;
+  /**
+   * a video appointment the (first) specialist proposes after the first contact and the patient
+   * books: the next days in the specialist's weekly hours (0 Sunday … 6 Saturday, India time)
+   */
+  appointment?: { weekdays: number[]; localTime: string };
   /** the opinion each specialist of the panel signs (OpinionDraftInput; one answer per question) */
   opinion?: DemoOpinion;
 }
@@ -634,6 +639,8 @@ export const DEMO_CASES: DemoCase[] = [
       patientLocation: { city: 'Ahmedabad', state: 'GJ' },
     },
     panel: { mode: 'SINGLE', specialists: [3] },
+    // Dr Rahul Menon sees patients on Mondays and Wednesdays, 07:00–08:30
+    appointment: { weekdays: [1, 3], localTime: '07:30' },
     infoRequest: {
       kind: 'TEST',
       question:

@@ -2,6 +2,7 @@ import { deflateSync, crc32 } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import { DEMO_IDS } from '@consilium/subgraph-kit';
 import type { DemoApi } from './demo-api';
+import { uploadDemoReports } from './demo-reports';
 import {
   DEMO_SPECIALIST_LOGINS,
   demoSpecialistId,
@@ -101,10 +102,11 @@ function specialistToken(staff: DemoStaff, index: number): string {
 
 /**
  * Takes one demo case through the platform's API to its stage, each step done by the person who
- * does it in the apps: the patient signs up (code from the Mailbox), registers, fills and submits
- * the history, signs the e-consent and chooses doctors; each specialist accepts; the patient
- * pays in the payment sandbox's checkout; operations give the GP the summary; the specialist
- * contacts the patient, asks for more information or writes and signs the opinion; the patient
+ * does it in the apps: the patient signs up (code from the Mailbox), registers, fills the
+ * history, uploads a report of each investigation, submits, signs the e-consent and chooses
+ * doctors; each specialist accepts; the patient pays in the payment sandbox's checkout; operations give the GP the summary; the specialist
+ * contacts the patient, offers a video appointment the patient books, asks for more
+ * information or writes and signs the opinion; the patient
  * asks for a refund or for erasure (confirmed by operations). Waits for each step's events where
  * the next step depends on them.
  * @param api - the platform's API
@@ -146,6 +148,7 @@ export async function runDemoJourney(
     'mutation ($id: ID!, $i: CaseIntakeInput!) { saveCaseIntake(caseId: $id, intake: $i) { id } }',
     { id: caseId, i: demo.intake },
   );
+  await uploadDemoReports(api, token, caseId, demo);
   if (!passes('SUBMITTED')) return caseId;
   await api.graphql(token, 'mutation ($id: ID!) { submitCase(caseId: $id) { id } }', {
     id: caseId,
@@ -235,6 +238,8 @@ export async function runDemoJourney(
       ),
     );
   }
+  if (demo.appointment)
+    await bookAppointment(api, token, specialists[0]!, caseId, demo.appointment);
   if (target === 'INFO_REQUESTED') {
     const info = demo.infoRequest ?? { kind: 'INFORMATION', question: 'Please tell me more.' };
     await api.graphql(
@@ -251,6 +256,60 @@ export async function runDemoJourney(
   }
   await reachStage(api, staff, caseId, 'OPINIONS_READY');
   return caseId;
+}
+
+/**
+ * The next two dates (India time, at least a day ahead) that fall on the given weekdays, at a
+ * wall-clock time.
+ * @param weekdays - 0 Sunday … 6 Saturday
+ * @param localTime - `HH:mm`
+ * @param now - the current time
+ * @returns `YYYY-MM-DDTHH:mm` in Asia/Kolkata (UTC+05:30 all year)
+ */
+export function nextLocalSlots(weekdays: number[], localTime: string, now = new Date()): string[] {
+  const IST_MS = 330 * 60_000;
+  const slots: string[] = [];
+  for (let day = 2; slots.length < 2 && day < 30; day += 1) {
+    const date = new Date(now.getTime() + IST_MS + day * 86_400_000);
+    if (weekdays.includes(date.getUTCDay())) {
+      slots.push(`${date.toISOString().slice(0, 10)}T${localTime}`);
+    }
+  }
+  return slots;
+}
+
+/** The specialist proposes a video appointment at two times; the patient books the first. */
+async function bookAppointment(
+  api: DemoApi,
+  patient: string,
+  specialist: string,
+  caseId: string,
+  when: { weekdays: number[]; localTime: string },
+): Promise<void> {
+  const proposed = await api.graphql<{
+    proposeAppointment: { id: string; slots: { id: string }[] };
+  }>(
+    specialist,
+    'mutation ($input: AppointmentProposalInput!) { proposeAppointment(input: $input) { id slots { id } } }',
+    {
+      input: {
+        caseId,
+        mode: 'VIDEO',
+        durationMinutes: 30,
+        slots: nextLocalSlots(when.weekdays, when.localTime).map((localStart) => ({
+          localStart,
+          timeZone: 'Asia/Kolkata',
+        })),
+      },
+    },
+  );
+  await api.eventually(() =>
+    api.graphql(
+      patient,
+      'mutation ($a: ID!, $s: ID!) { bookAppointment(appointmentId: $a, slotId: $s) { id } }',
+      { a: proposed.proposeAppointment.id, s: proposed.proposeAppointment.slots[0]!.id },
+    ),
+  );
 }
 
 /** The patient signs the e-consent in force (and the privacy notice shown with it). */

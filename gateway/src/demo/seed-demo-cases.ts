@@ -42,7 +42,7 @@ const READY_WAIT_MS = 120_000;
 export interface DemoCasesOutcome {
   /** cases added by this run */
   seeded: number;
-  /** cases found from an earlier run (their patient can already sign in) */
+  /** cases found from an earlier run (their patient already has an account) */
   existing: number;
   /** cases whose journey failed, with why */
   failed: { login: string; error: string }[];
@@ -66,19 +66,24 @@ async function waitUntilReady(origin: string, signal: AbortSignal): Promise<void
 /**
  * Signs in the demo specialists, giving those without an account one (operations create it;
  * the specialist sets DEMO_PASSWORD with the emailed code), one after the other.
+ * @param known - the email addresses that already have an account
  * @returns their tokens by roster index
  */
-async function specialistTokens(api: DemoApi, ops: string): Promise<Map<number, string>> {
+async function specialistTokens(
+  api: DemoApi,
+  ops: string,
+  known: Set<string>,
+): Promise<Map<number, string>> {
   const tokens = new Map<number, string>();
   for (const specialist of DEMO_SPECIALIST_LOGINS) {
-    const token =
-      (await api.trySignIn(specialist.email)) ??
-      (await api.createStaffAccount(ops, {
-        role: 'SPECIALIST',
-        displayName: specialist.displayName,
-        email: specialist.email,
-        specialistId: demoSpecialistId(specialist.index),
-      }));
+    const token = known.has(specialist.email)
+      ? await api.signIn(specialist.email)
+      : await api.createStaffAccount(ops, {
+          role: 'SPECIALIST',
+          displayName: specialist.displayName,
+          email: specialist.email,
+          specialistId: demoSpecialistId(specialist.index),
+        });
     tokens.set(specialist.index, token);
   }
   return tokens;
@@ -87,8 +92,8 @@ async function specialistTokens(api: DemoApi, ops: string): Promise<Map<number, 
 /**
  * Adds the demo cases (DEMO_CASES, one per reachable case stage besides the services' own demo
  * case) by driving the platform's public API as each demo person would, so every service's data
- * follows from the real requests and events. Idempotent per case: a case whose patient can
- * already sign in was seeded by an earlier run and is left alone. A failed journey is logged and
+ * follows from the real requests and events. Idempotent per case: a case whose patient already
+ * has an account (operations' account list) was seeded by an earlier run and is left alone. A failed journey is logged and
  * does not stop the others.
  * @param origin - the gateway's origin, e.g. `http://127.0.0.1:4000`
  * @param logger - for failures
@@ -106,15 +111,13 @@ export async function seedDemoCases(
   await waitUntilReady(origin, signal);
   const api = new DemoApi(origin);
   const outcome: DemoCasesOutcome = { seeded: 0, existing: 0, failed: [] };
-  const todo: DemoCase[] = [];
-  for (const demo of cases) {
-    if (await api.trySignIn(demo.login)) outcome.existing += 1;
-    else todo.push(demo);
-  }
-  if (todo.length === 0) return outcome;
   const opsLogin = DEMO_ACCOUNTS.find((account) => account.roles.includes('OPERATIONS'))!.email;
   const ops = await api.signIn(opsLogin);
-  const staff: DemoStaff = { ops, specialists: await specialistTokens(api, ops) };
+  const known = await api.accountEmails(ops);
+  const todo = cases.filter((demo) => !known.has(demo.login));
+  outcome.existing = cases.length - todo.length;
+  if (todo.length === 0) return outcome;
+  const staff: DemoStaff = { ops, specialists: await specialistTokens(api, ops, known) };
   const queue = [...todo];
   const worker = async (): Promise<void> => {
     for (let demo = queue.shift(); demo; demo = queue.shift()) {
