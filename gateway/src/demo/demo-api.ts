@@ -35,8 +35,20 @@ export function pause(ms: number): Promise<void> {
 export class DemoApi {
   private readonly tokens = new Map<string, string>();
 
-  /** @param origin - the gateway's origin, e.g. `http://127.0.0.1:4000` */
-  constructor(readonly origin: string) {}
+  /**
+   * @param origin - the gateway's origin, e.g. `http://127.0.0.1:4000`
+   * @param signal - aborts every request and wait (the gateway stopping)
+   */
+  constructor(
+    readonly origin: string,
+    readonly signal: AbortSignal = new AbortController().signal,
+  ) {}
+
+  /** fetch on the gateway's origin, aborted with the run. */
+  fetch(path: string, init: RequestInit = {}): Promise<Response> {
+    this.signal.throwIfAborted();
+    return fetch(new URL(path, this.origin), { ...init, signal: this.signal });
+  }
 
   /**
    * Runs a GraphQL operation.
@@ -45,7 +57,7 @@ export class DemoApi {
    * @throws DemoApiError when the answer carries errors
    */
   async graphql<T = Json>(token: string | null, query: string, variables: Json = {}): Promise<T> {
-    const response = await fetch(`${this.origin}/graphql`, {
+    const response = await this.fetch('/graphql', {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -73,7 +85,7 @@ export class DemoApi {
       try {
         return await step();
       } catch (error) {
-        if (Date.now() > deadline) throw error;
+        if (Date.now() > deadline || this.signal.aborted) throw error;
         await pause(250);
       }
     }
@@ -89,6 +101,7 @@ export class DemoApi {
     for (;;) {
       const value = await read();
       if (holds(value)) return value;
+      this.signal.throwIfAborted();
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
       await pause(250);
     }
@@ -96,7 +109,7 @@ export class DemoApi {
 
   /** POSTs JSON to an `/auth/*` route. @returns the status and the parsed body (if any) */
   async auth(route: string, body: Json): Promise<{ status: number; body: Json }> {
-    const response = await fetch(`${this.origin}${route}`, {
+    const response = await this.fetch(route, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),

@@ -151,5 +151,16 @@ describe('The demo cases `pnpm start` adds through the API', () => {
     platform = await startPlatformProcess(PORT, 60_000, { demoCases: true, dataDir });
     await printed(platform, 'demo cases already seeded: 11 cases, one per stage');
     expect(await casesByStage(platform)).toEqual(expected);
+    expect(await platform.stop()).toBe(0);
+    platform = undefined;
   }, 200_000);
+
+  it('stops promptly and cleanly when stopped while it is still seeding', async () => {
+    const seeding = await startPlatformProcess(PORT, 60_000, { demoCases: true });
+    const startedAt = Date.now();
+    expect(await seeding.stop()).toBe(0);
+    expect(Date.now() - startedAt).toBeLessThan(10_000);
+    expect(seeding.output()).not.toContain('demo cases seeded');
+    expect(seeding.output()).not.toContain('could not be seeded');
+  }, 90_000);
 });

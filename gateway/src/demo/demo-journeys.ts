@@ -376,14 +376,11 @@ async function payQuote(api: DemoApi, token: string, caseId: string, payer: stri
     },
   );
   const { providerOrderId, checkoutKeyId, id } = order.createPaymentOrder;
-  const checkout = await fetch(
-    `${api.origin}/payment-sandbox/checkout/orders/${providerOrderId}/payments`,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ key_id: checkoutKeyId, method: 'upi', outcome: 'success' }),
-    },
-  );
+  const checkout = await api.fetch(`/payment-sandbox/checkout/orders/${providerOrderId}/payments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ key_id: checkoutKeyId, method: 'upi', outcome: 'success' }),
+  });
   const paid = (await checkout.json()) as {
     razorpay_payment_id?: string;
     razorpay_signature?: string;

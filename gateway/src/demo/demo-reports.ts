@@ -87,7 +87,7 @@ export async function uploadDemoReports(
         },
       ),
     );
-    const sent = await fetch(new URL(ticket.requestUpload.uploadUrl, api.origin), {
+    const sent = await api.fetch(ticket.requestUpload.uploadUrl, {
       method: 'PUT',
       body: bytes,
       headers: { 'content-type': 'application/octet-stream' },

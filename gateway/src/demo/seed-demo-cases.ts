@@ -109,7 +109,7 @@ export async function seedDemoCases(
   cases: DemoCase[] = DEMO_CASES,
 ): Promise<DemoCasesOutcome> {
   await waitUntilReady(origin, signal);
-  const api = new DemoApi(origin);
+  const api = new DemoApi(origin, signal);
   const outcome: DemoCasesOutcome = { seeded: 0, existing: 0, failed: [] };
   const opsLogin = DEMO_ACCOUNTS.find((account) => account.roles.includes('OPERATIONS'))!.email;
   const ops = await api.signIn(opsLogin);
