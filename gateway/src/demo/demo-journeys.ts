@@ -104,11 +104,11 @@ function specialistToken(staff: DemoStaff, index: number): string {
  * Takes one demo case through the platform's API to its stage, each step done by the person who
  * does it in the apps: the patient signs up (code from the Mailbox), registers, fills the
  * history, uploads a report of each investigation, submits, signs the e-consent and chooses
- * doctors; each specialist accepts; the patient pays in the payment sandbox's checkout; operations give the GP the summary; the specialist
- * contacts the patient, offers a video appointment the patient books, asks for more
- * information or writes and signs the opinion; the patient
- * asks for a refund or for erasure (confirmed by operations). Waits for each step's events where
- * the next step depends on them.
+ * doctors; each specialist accepts; the patient pays in the payment sandbox's checkout;
+ * operations give the GP the summary; the specialist contacts the patient, offers a video
+ * appointment the patient books, asks for more information or writes and signs the opinion; the
+ * patient asks for a refund or for erasure (confirmed by operations). Waits for each step's
+ * events where the next step depends on them.
  * @param api - the platform's API
  * @param staff - operations' and the specialists' tokens
  * @param demo - the case
@@ -210,11 +210,13 @@ export async function runDemoJourney(
     );
   }
   if (target === 'CANCELLED') {
+    const reason = demo.cancelReason;
+    if (!reason) throw new Error(`the demo case of ${demo.login} has no reason to cancel`);
     await api.eventually(() =>
       api.graphql(
         token,
         'mutation ($c: ID!, $r: String!) { cancelCaseForRefund(caseId: $c, reason: $r) { id } }',
-        { c: caseId, r: demo.cancelReason ?? 'No longer needed.' },
+        { c: caseId, r: reason },
       ),
     );
     await reachStage(api, staff, caseId, 'CANCELLED');
@@ -238,10 +240,12 @@ export async function runDemoJourney(
       ),
     );
   }
-  if (demo.appointment)
+  if (demo.appointment) {
     await bookAppointment(api, token, specialists[0]!, caseId, demo.appointment);
+  }
   if (target === 'INFO_REQUESTED') {
-    const info = demo.infoRequest ?? { kind: 'INFORMATION', question: 'Please tell me more.' };
+    const info = demo.infoRequest;
+    if (!info) throw new Error(`the demo case of ${demo.login} has no information request`);
     await api.graphql(
       specialists[0]!,
       'mutation ($c: ID!, $k: InfoRequestKind!, $q: String!) { requestInformation(caseId: $c, kind: $k, question: $q) { id } }',
