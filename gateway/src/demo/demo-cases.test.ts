@@ -59,6 +59,15 @@ async function casesByStage(platform: PlatformProcess): Promise<Record<string, s
   return byStage;
 }
 
+/** How many verified specialists the public directory lists. */
+async function directorySize(platform: PlatformProcess): Promise<number> {
+  const read = await postGraphQL<{ specialists: { edges: unknown[] } }>(
+    `${platform.origin}/graphql`,
+    '{ specialists(first: 100) { edges { node { id } } } }',
+  );
+  return read.data!.specialists.edges.length;
+}
+
 describe('The demo cases `pnpm start` adds through the API', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'consilium-demo-cases-'));
   let platform: PlatformProcess | undefined;
@@ -85,6 +94,7 @@ describe('The demo cases `pnpm start` adds through the API', () => {
       CANCELLED: ['Sunita Devi Sharma'],
     };
     expect(await casesByStage(platform)).toEqual(expected);
+    expect(await directorySize(platform)).toBe(19); // the services' 5 and the demo roster's 14
     expect(platform.output()).toContain('(none REPORT_DELIVERED: no request leads there yet)');
 
     // what the demo people see: the specialist's queue with an SLA clock, and the refund
@@ -151,6 +161,7 @@ describe('The demo cases `pnpm start` adds through the API', () => {
     platform = await startPlatformProcess(PORT, 60_000, { demoCases: true, dataDir });
     await printed(platform, 'demo cases already seeded: 11 cases, one per stage');
     expect(await casesByStage(platform)).toEqual(expected);
+    expect(await directorySize(platform)).toBe(19);
     expect(await platform.stop()).toBe(0);
     platform = undefined;
   }, 200_000);

@@ -378,7 +378,7 @@ export const DEMO_CASES: DemoCase[] = [
     panel: {
       mode: 'PLATFORM_CHOOSES',
       preferredSize: 'BOARD',
-      specialties: ['Cardiology'],
+      specialties: ['Cardiology', 'Cardiothoracic and Vascular Surgery'],
     },
   },
   {

@@ -9,6 +9,7 @@ import {
   type DemoStage,
 } from './demo-cases';
 import { runDemoJourney, type DemoStaff } from './demo-journeys';
+import { DEMO_ROSTER } from './demo-roster';
 
 /** Every case stage, in patient-intake's order. */
 const ALL_STAGES: DemoStage[] = [
@@ -64,6 +65,49 @@ async function waitUntilReady(origin: string, signal: AbortSignal): Promise<void
 }
 
 /**
+ * Adds the demo roster's specialists missing from the directory (compared by email), as
+ * operations staff do in the admin app: onboard, then verify, one after the other.
+ * @param api - the platform's API
+ * @param ops - an operations token
+ * @returns how many were added
+ */
+async function ensureDemoRoster(api: DemoApi, ops: string): Promise<number> {
+  const listed = new Set<string>();
+  let after: string | null = null;
+  for (;;) {
+    const page: {
+      specialists: {
+        edges: { node: { email: string | null } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    } = await api.graphql(
+      ops,
+      'query ($after: String) { specialists(first: 100, after: $after) { edges { node { email } } pageInfo { hasNextPage endCursor } } }',
+      { after },
+    );
+    for (const { node } of page.specialists.edges) {
+      if (node.email) listed.add(node.email.toLowerCase());
+    }
+    if (!page.specialists.pageInfo.hasNextPage) break;
+    after = page.specialists.pageInfo.endCursor;
+  }
+  let added = 0;
+  for (const profile of DEMO_ROSTER) {
+    if (listed.has(String(profile['email']).toLowerCase())) continue;
+    const onboarded = await api.graphql<{ onboardSpecialist: { id: string } }>(
+      ops,
+      'mutation ($input: SpecialistProfileInput!) { onboardSpecialist(input: $input) { id } }',
+      { input: profile },
+    );
+    await api.graphql(ops, 'mutation ($id: ID!) { verifySpecialist(id: $id) { id } }', {
+      id: onboarded.onboardSpecialist.id,
+    });
+    added += 1;
+  }
+  return added;
+}
+
+/**
  * Signs in the demo specialists, giving those without an account one (operations create it;
  * the specialist sets DEMO_PASSWORD with the emailed code), one after the other.
  * @param known - the email addresses that already have an account
@@ -90,8 +134,8 @@ async function specialistTokens(
 }
 
 /**
- * Adds the demo cases (DEMO_CASES, one per reachable case stage besides the services' own demo
- * case) by driving the platform's public API as each demo person would, so every service's data
+ * Adds the demo roster's specialists (DEMO_ROSTER, verified) and the demo cases (DEMO_CASES,
+ * one per reachable case stage besides the services' own demo case) by driving the platform's public API as each demo person would, so every service's data
  * follows from the real requests and events. Idempotent per case: a case whose patient already
  * has an account (operations' account list) was seeded by an earlier run and is left alone. A failed journey is logged and
  * does not stop the others.
@@ -113,6 +157,7 @@ export async function seedDemoCases(
   const outcome: DemoCasesOutcome = { seeded: 0, existing: 0, failed: [] };
   const opsLogin = DEMO_ACCOUNTS.find((account) => account.roles.includes('OPERATIONS'))!.email;
   const ops = await api.signIn(opsLogin);
+  await ensureDemoRoster(api, ops);
   const known = await api.accountEmails(ops);
   const todo = cases.filter((demo) => !known.has(demo.login));
   outcome.existing = cases.length - todo.length;
