@@ -22,12 +22,14 @@ void runService('gateway', async () => {
     seedDemo,
   });
   try {
+    const host = process.env['HOST'] ?? '127.0.0.1';
     const gateway = await startGateway({
       port: Number(process.env['PORT'] ?? 4000),
-      host: process.env['HOST'] ?? '127.0.0.1',
+      host,
       identityOrm: accounts.orm,
     });
     const origin = `http://localhost:${gateway.port}`;
+    const seedDemoCases = seedDemo && process.env['SEED_DEMO_CASES'] === '1';
     const demo = seedDemo
       ? [
           `  Demo accounts (password ${DEMO_PASSWORD}):`,
@@ -37,6 +39,12 @@ void runService('gateway', async () => {
           ),
           `    PARTNER     client_id ${DEMO_PARTNER.clientId}  client_secret ${DEMO_PARTNER.clientSecret}`,
           '',
+          ...(seedDemoCases
+            ? [
+                '  Demo cases at every stage: added through the API if missing; their logins follow.',
+                '',
+              ]
+            : []),
         ]
       : [];
     console.log(
@@ -49,10 +57,11 @@ void runService('gateway', async () => {
     );
     // `pnpm start` also adds a case at each stage through the API, in the background (the
     // services' own seeds hold only the one demo case the tests rely on).
-    const stopSeeding =
-      seedDemo && process.env['SEED_DEMO_CASES'] === '1'
-        ? seedDemoCasesInBackground(`http://127.0.0.1:${gateway.port}`, createLogger('demo-seed'))
-        : async () => undefined;
+    const reachable = ['0.0.0.0', '::'].includes(host) ? '127.0.0.1' : host;
+    const seedOrigin = `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${gateway.port}`;
+    const stopSeeding = seedDemoCases
+      ? seedDemoCasesInBackground(seedOrigin, createLogger('demo-seed'))
+      : async () => undefined;
     return {
       ...gateway,
       close: async () => {
