@@ -232,7 +232,6 @@ export function seedDemoCasesInBackground(origin: string, logger: Logger): () =>
         missing.length > 0 ? ` (none ${missing.join(', ')}: no request leads there yet)` : '';
       console.log(
         [
-          '',
           `  demo cases ${verb}: ${total} cases, one per stage${unreached}${failed}`,
           ...demoLoginLines(outcome),
           '',
