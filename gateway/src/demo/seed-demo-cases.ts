@@ -135,10 +135,11 @@ async function specialistTokens(
 
 /**
  * Adds the demo roster's specialists (DEMO_ROSTER, verified) and the demo cases (DEMO_CASES,
- * one per reachable case stage besides the services' own demo case) by driving the platform's public API as each demo person would, so every service's data
- * follows from the real requests and events. Idempotent per case: a case whose patient already
- * has an account (operations' account list) was seeded by an earlier run and is left alone. A failed journey is logged and
- * does not stop the others.
+ * one per reachable case stage besides the services' own demo case) by driving the platform's
+ * public API as each demo person would, so every service's data follows from the real requests
+ * and events. Idempotent per case: a case whose patient already has an account (operations'
+ * account list) was seeded by an earlier run and is left alone (a journey that failed half-way
+ * is not finished by a later run). A failed journey is logged and does not stop the others.
  * @param origin - the gateway's origin, e.g. `http://127.0.0.1:4000`
  * @param logger - for failures
  * @param signal - aborts the run (the gateway stopping)
@@ -239,8 +240,9 @@ export function seedDemoCasesInBackground(origin: string, logger: Logger): () =>
       );
     },
     (error: unknown) => {
-      if (!controller.signal.aborted)
+      if (!controller.signal.aborted) {
         logger.error({ err: error }, 'the demo cases could not be seeded');
+      }
     },
   );
   return async () => {
