@@ -9,7 +9,7 @@ import {
 import { DEMO_PASSWORD } from '../identity/demo/demo-accounts';
 
 /** The gateway port of this file's platform (subgraphs on the five after it). */
-const PORT = 14940;
+const PORT = 14970;
 
 /** Waits until the platform has printed `text` (the seeder's last line). */
 async function printed(
