@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEMO_IDS } from '@consilium/subgraph-kit';
 import type { Locator, Page } from 'playwright-core';
@@ -310,6 +311,58 @@ describe('Specialists write and sign opinions; the patient reads them and the bo
     await page.getByRole('heading', { name: 'बोर्ड कहाँ सहमत है, और कहाँ नहीं' }).waitFor();
     await page.getByText('अधिकांश सहमत').first().waitFor();
     await page.getByText(`Ananya Ghosh असहमत हैं: ${DISSENT}`).waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+  it('has operations deliver the report once the referral note is in, and the patient download it', async () => {
+    const desk = await newPage();
+    await signInAs(desk, platform.origin, 'operations');
+    await desk.goto(`${platform.origin}/admin/cases/${CASE}`);
+    const report = desk.getByRole('region', { name: 'Report to the patient' });
+    await report.getByText('Every opinion is signed.', { exact: false }).waitFor();
+    // The GP's referral note is still a draft: the server says so, and nothing is delivered.
+    await report.getByRole('button', { name: 'Deliver the report to the patient' }).click();
+    await report
+      .getByRole('alert')
+      .getByText('The report was not delivered: The GP’s referral note is not submitted yet.')
+      .waitFor();
+    const gp = await signIn(platform.origin, 'dr.arvind.rao.gp@consilium.example');
+    await graphql(
+      platform.origin,
+      gp,
+      'mutation ($input: CaseSummaryInput!) { submitCaseSummary(input: $input) { status } }',
+      {
+        input: {
+          caseId: CASE,
+          keyFindings: ['Carcinoma of the left breast (C50.4), after lumpectomy'],
+          questions: [QUESTIONS[0]],
+        },
+      },
+    );
+    await report.getByRole('button', { name: 'Deliver the report to the patient' }).click();
+    await report.getByText(/^Delivered on .+ by Operations desk\.$/).waitFor();
+    // patient-intake moves the case on the event: a reload shows the new stage
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      await desk.reload();
+      await report.waitFor();
+      if ((await desk.locator('.stage', { hasText: 'Report delivered' }).count()) > 0) break;
+      await desk.waitForTimeout(250);
+    }
+    await desk.locator('.stage', { hasText: 'Report delivered' }).waitFor();
+    expect(await wcagViolations(desk)).toEqual([]);
+
+    const page = await newPage();
+    await signInAs(page, platform.origin, 'patient');
+    await page.goto(`${platform.origin}/patient/cases/${CASE}`);
+    const yours = page.getByRole('region', { name: 'Your report' });
+    await yours.getByText(/^Delivered on /).waitFor();
+    await page.getByText('Your report has been delivered: download it below.').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      yours.getByRole('button', { name: 'Download the report (PDF)' }).click(),
+    ]);
+    const file = await download.path();
+    expect((await readFile(file)).subarray(0, 5).toString()).toBe('%PDF-');
+    await yours.getByText(/^Saved as .+\.pdf\.$/).waitFor();
     expect(await wcagViolations(page)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { graphql } from '../gql';
+import { ReportDeliverySection } from './report-delivery.component';
 
 const CASE_PAGE = graphql(`
   query AdminCasePage($id: ID!) {
@@ -39,6 +40,11 @@ const CASE_PAGE = graphql(`
         id
         amount
         currency
+      }
+      reportDelivery {
+        id
+        deliveredAt
+        deliveredByName
       }
       timeline {
         eventId
@@ -102,6 +108,12 @@ export function CasePage(): ReactElement {
           )}
         </dd>
       </dl>
+      <ReportDeliverySection
+        caseId={found.id}
+        stage={found.stage}
+        delivery={found.reportDelivery ?? null}
+        onDelivered={() => void refetch()}
+      />
       <CaseTimeline entries={found.timeline} />
     </CasePageFrame>
   );

@@ -11,6 +11,7 @@ import { UploadsPending } from '../report-uploads/uploads-pending.component';
 import { REPORTS_STEP } from '../intake-wizard/intake-steps';
 import { CaseConsultationLink } from '../consultation/case-consultation-link.component';
 import { CaseOpinionsLink } from '../opinions/case-opinions-link.component';
+import { CaseReport } from '../case-report/case-report.component';
 import { CasePayment } from '../case-payment/case-payment.component';
 import { PanelStatus } from '../panel-status/panel-status.component';
 import { CaseNextLinks } from './case-next-links.component';
@@ -116,6 +117,7 @@ export function CasePage(): ReactElement {
       />
       <CaseConsultationLink caseId={found.id} stage={found.stage} />
       <CaseOpinionsLink caseId={found.id} />
+      <CaseReport caseId={found.id} />
       <PanelStatus caseId={found.id} />
       <CasePayment caseId={found.id} stage={found.stage} />
       <section aria-labelledby="consent-facts-title">

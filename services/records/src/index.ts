@@ -36,6 +36,8 @@ import {
 } from './health-record/health-record.resolver';
 import { postgresqlMigrations } from './migrations/postgresql';
 import { StoredObject } from './storage/stored-object.entity';
+import { ReportDelivery } from './report-delivery/report-delivery.entity';
+import { ReportDeliveryResolver } from './report-delivery/report-delivery.resolver';
 import { fileStoreFromEnv } from './storage/file-store';
 import { fileRoutes } from './uploads/file-routes';
 import { Upload } from './uploads/upload.entity';
@@ -72,6 +74,7 @@ export const records: Service = defineService({
   entities: [
     ConsiliumEntity,
     Document,
+    ReportDelivery,
     StoredObject,
     Upload,
     ShareLink,
@@ -89,6 +92,7 @@ export const records: Service = defineService({
   migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
   resolvers: [
     DocumentResolver,
+    ReportDeliveryResolver,
     CaseDocumentsResolver,
     PatientHealthRecordResolver,
     HealthRecordResolver,

@@ -489,11 +489,23 @@ export async function opinionProgress(ctx: BaseContext, caseId: string): Promise
     panel: members.map((id) => ({ id })),
     chair: chair ? { id: chair } : null,
     acceptingOpinions: isCaseActive(progress),
-    complete: isBoard(progress)
-      ? submitted.some((opinion) => opinion.kind === OpinionKind.CONSENSUS)
-      : members.length > 0 &&
-        members.every((id) => submitted.some((opinion) => opinion.specialistId === id)),
+    complete: opinionsComplete(progress, submitted),
   };
+}
+
+/**
+ * Whether every opinion a case needs is signed: each panel specialist's, or for a board its
+ * consensus.
+ * @param progress - what records knows of the case (its panel)
+ * @param submitted - the case's submitted opinions
+ * @returns true when complete
+ */
+export function opinionsComplete(progress: CaseProgress, submitted: Opinion[]): boolean {
+  const members = progress.panelSpecialistIds;
+  return isBoard(progress)
+    ? submitted.some((opinion) => opinion.kind === OpinionKind.CONSENSUS)
+    : members.length > 0 &&
+        members.every((id) => submitted.some((opinion) => opinion.specialistId === id));
 }
 
 /**
