@@ -16,6 +16,10 @@ import { seedDemoAccounts } from './demo/demo-accounts';
 import { authRoutes } from './http/auth-routes';
 import { PartnerClient } from './partners/partner-client.entity';
 import { PartnerClientResolver } from './partners/partner-client.resolver';
+import {
+  PartnerOrganisationResolver,
+  partnerOrganisationReference,
+} from './partners/partner-organisation.resolver';
 import { ProxyAuthorization } from './proxies/proxy-authorization.entity';
 import { ProxyResolver } from './proxies/proxy.resolver';
 import { RecordAccessor, recordAccessorReference } from './record-accessors/record-accessor';
@@ -63,9 +67,18 @@ export const identity: Service = defineService<BaseContext>({
     PartnerClient,
   ],
   migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
-  resolvers: [AccountResolver, ProxyResolver, PartnerClientResolver, SigningKeyResolver],
+  resolvers: [
+    AccountResolver,
+    ProxyResolver,
+    PartnerClientResolver,
+    PartnerOrganisationResolver,
+    SigningKeyResolver,
+  ],
   // names and roles of who reached a patient's record, for the services' access logs
-  referenceResolvers: { RecordAccessor: recordAccessorReference },
+  referenceResolvers: {
+    RecordAccessor: recordAccessorReference,
+    PartnerOrganisation: partnerOrganisationReference,
+  },
   entityStubs: [RecordAccessor],
   createContext: (base) => base,
   httpRoutes: authRoutes,

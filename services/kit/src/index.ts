@@ -93,6 +93,7 @@ export { CaseParty, CasePartyKind } from './auth/case-party.entity';
 export { AccessRevocation } from './auth/access-revocation.entity';
 export { issuedBefore } from './auth/access-revocations';
 export { addCaseParty, applyCasePartiesFrom, casePatientOf } from './auth/case-parties';
+export { guardPartnerFields, PARTNER_FIELDS } from './auth/partner-fields';
 export { AuditEntry, AuditOperation, AuditOutcome } from './audit/audit-entry.entity';
 export { createAuditTrail, type AuditTrail, type AuditRecord } from './audit/audit-trail';
 export { auditLogResolver, AuditLogFilter } from './audit/audit-log.resolver';

@@ -39,6 +39,12 @@ import {
 } from './report-requirements/report-requirement.resolver';
 import { seedReportRequirements } from './report-requirements/report-requirement.service';
 import { Patient } from './patient/patient.entity';
+import { PartnerShare } from './partner-share/partner-share.entity';
+import {
+  CasePartnerSharesResolver,
+  PartnerShareResolver,
+} from './partner-share/partner-share.resolver';
+import { PartnerOrganisationReference } from './partner-share/partner-organisation.type';
 import { erasureHandlers } from './erasure/intake-erasure.handlers';
 import { INTAKE_MASTER_KEY } from './erasure/intake-erasure';
 
@@ -56,6 +62,7 @@ export const patientIntake: Service = defineService({
     LegalDocument,
     Consent,
     ReportRequirement,
+    PartnerShare,
     SealedRecord,
   ],
   migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
@@ -69,12 +76,15 @@ export const patientIntake: Service = defineService({
     CaseRequiredReportsResolver,
     PatientFhirResolver,
     CaseFhirResolver,
+    PartnerShareResolver,
+    CasePartnerSharesResolver,
     DevMailboxResolver,
     // who saw the patient's details and case history ("Who saw my record")
     recordAccessLogResolver('patient-intake'),
     sealedRecordResolver('patient-intake', INTAKE_MASTER_KEY),
   ],
   referenceResolvers: { Patient: patientReference, Case: caseReference },
+  entityStubs: [PartnerOrganisationReference],
   createContext,
   eventHandlers: (logger) => ({
     ...caseStageHandlers(logger),

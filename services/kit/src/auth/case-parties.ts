@@ -22,7 +22,9 @@ export async function addCaseParty(
  * Keeps a service's copy of who may see a case up to date from an event, in the transaction that
  * records or consumes it: the case's patient from any event naming both; the specialists asked
  * (`PanelRequested`, `PanelConfirmed`, `SpecialistInvited`); a specialist who declines stops being a party; the GP
- * assigned to write the case summary (`GpAssigned`), who replaces any GP assigned before.
+ * assigned to write the case summary (`GpAssigned`), who replaces any GP assigned before; a
+ * partner organisation the patient's side shared the case with (`PartnerAccessGranted`), until
+ * they revoke it (`PartnerAccessRevoked`).
  * @param em - the transaction
  * @param event - the event
  */
@@ -47,6 +49,18 @@ export async function applyCasePartiesFrom(em: EntityManager, event: DomainEvent
       partyId: { $ne: gpAccountId },
     });
     await addCaseParty(em, event.caseId, CasePartyKind.GP, gpAccountId);
+  }
+  if (event.type === 'PartnerAccessGranted') {
+    const { partnerId } = event.data as { partnerId: string };
+    await addCaseParty(em, event.caseId, CasePartyKind.PARTNER, partnerId);
+  }
+  if (event.type === 'PartnerAccessRevoked') {
+    const { partnerId } = event.data as { partnerId: string };
+    await em.nativeDelete(CaseParty, {
+      caseId: event.caseId,
+      kind: CasePartyKind.PARTNER,
+      partyId: partnerId,
+    });
   }
   if (event.type === 'SpecialistDeclined') {
     const { specialistId } = event.data as { specialistId: string };

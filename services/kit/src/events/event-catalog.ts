@@ -138,6 +138,12 @@ export const EVENT_DATA_SCHEMAS = {
     version: z.string().min(1),
     effectiveFrom: z.iso.datetime(),
   }),
+  // patient-intake (issue 10): the patient's side shared the case with a partner organisation
+  // (insurer, employer, hospital): every service makes it a PARTNER party, which sees the case's
+  // status; includeReport: whether it may also download the delivered report (reports:read).
+  PartnerAccessGranted: z.object({ partnerId: id, includeReport: z.boolean() }),
+  // patient-intake (issue 10): the patient's side stopped sharing the case with the partner.
+  PartnerAccessRevoked: z.object({ partnerId: id }),
   // Identity (issue "Identity and access"): a one-time code for a person to receive.
   AccountCodeIssued: z.object({
     accountId: id,

@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
+import { guardPartnerFields } from '../auth/partner-fields';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 
 /** Federation 2 directives a subgraph may use; imported into every subgraph's SDL. */
@@ -27,7 +28,8 @@ export interface FederatedSchema {
  * Builds a Federation 2 subgraph from type-graphql resolvers. type-graphql has no federation
  * support, so its schema is printed with directives (`@key` on entity classes survives), the
  * federation `@link` is prepended, and Apollo's `buildSubgraphSchema` rebuilds it with the
- * type-graphql resolvers plus the given reference resolvers.
+ * type-graphql resolvers plus the given reference resolvers; partner tokens are then limited to
+ * the fields of PARTNER_FIELDS.
  * @param resolvers - type-graphql resolver classes
  * @param referenceResolvers - `__resolveReference` per entity type owned or extended here
  * @param entityStubs - classes of entities owned elsewhere that this subgraph extends (`Case`
@@ -51,6 +53,9 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolverMap[typeName] = { ...(resolverMap[typeName] ?? {}), ...reference } as never;
   }
-  const schema = buildSubgraphSchema({ typeDefs: gql(sdl), resolvers: resolverMap });
+  // partner organisations' tokens resolve a case's status only, in every subgraph (issue 10)
+  const schema = guardPartnerFields(
+    buildSubgraphSchema({ typeDefs: gql(sdl), resolvers: resolverMap }),
+  );
   return { schema, sdl };
 }

@@ -1,3 +1,4 @@
+import { hasRole } from '@consilium/subgraph-kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.type';
 import { Patient } from '../patient/patient.entity';
@@ -44,11 +45,16 @@ export class CaseResolver {
     return getPatientOfVisibleCase(ctx, found.patient.id, found.id);
   }
 
-  /** Every event of the case with the stage changes it caused, oldest first (batched). */
+  /**
+   * Every event of the case with the stage changes it caused, oldest first (batched); a partner
+   * organisation sees the stage changes only (issue 10: status, nothing clinical).
+   */
   @FieldResolver(() => [CaseTimelineEntry], {
-    description: 'Every event of the case with the stage changes it caused, oldest first.',
+    description:
+      'Every event of the case with the stage changes it caused, oldest first (partners: the stage changes only).',
   })
-  timeline(@Root() found: Case, @Ctx() ctx: Context): Promise<CaseTimelineEntry[]> {
-    return ctx.loaders.timelineByCase.load(found.id);
+  async timeline(@Root() found: Case, @Ctx() ctx: Context): Promise<CaseTimelineEntry[]> {
+    const entries = await ctx.loaders.timelineByCase.load(found.id);
+    return hasRole(ctx.viewer, 'PARTNER') ? entries.filter((entry) => entry.toStage) : entries;
   }
 }

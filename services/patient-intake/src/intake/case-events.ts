@@ -1,5 +1,6 @@
 import {
   actorOf,
+  applyCasePartiesFrom,
   InboxEntry,
   recordEvent,
   type EventData,
@@ -16,7 +17,8 @@ const CONSUMER = 'patient-intake';
 /**
  * Records an event patient-intake itself causes (CaseSubmitted, CaseConsented, ConsentWithdrawn)
  * in the outbox for the other services, and applies it to the case at once in the same
- * transaction — stage change, timeline entry with who acted for whom, messages to the patient —
+ * transaction — who may see the case, stage change, timeline entry with who acted for whom,
+ * messages to the patient —
  * marking it processed so its own delivery back (NATS) changes nothing.
  * @param em - the transaction
  * @param ctx - the request (for the actor)
@@ -40,6 +42,7 @@ export async function recordCaseEvent<T extends EventType>(
     actor: actorOf(ctx, patientId),
     data,
   });
+  await applyCasePartiesFrom(em, event);
   await applyToCase(em, event, ctx.logger);
   em.persist(em.create(InboxEntry, { consumer: CONSUMER, eventId: event.id, type }));
 }
