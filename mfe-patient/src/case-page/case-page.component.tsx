@@ -14,6 +14,7 @@ import { CaseOpinionsLink } from '../opinions/case-opinions-link.component';
 import { CaseReport } from '../case-report/case-report.component';
 import { CasePayment } from '../case-payment/case-payment.component';
 import { PanelStatus } from '../panel-status/panel-status.component';
+import { PartnerSharing } from '../partner-sharing/partner-sharing.component';
 import { CaseNextLinks } from './case-next-links.component';
 import { PATIENT_CASE_PAGE } from './case-page-queries';
 import { ConsentFacts } from './consent-facts.component';
@@ -40,7 +41,7 @@ const WITHDRAWABLE = new Set([
  * `/cases/:caseId`: where the case stands and what happens next (once paid, what a specialist
  * asked and the link to the consultation), the doctors (choose them once
  * consented; each one's answer), the fee (pay it; then the invoice, payments and refunds), the consent (version, who signed as whom and when; withdraw), the reports needed and uploaded ("Add reports" while a
- * draft), the history as given, and the timeline.
+ * draft), the history as given, the organisations it is shared with, and the timeline.
  */
 export function CasePage(): ReactElement {
   const { t, i18n } = useTranslation('patient');
@@ -147,6 +148,7 @@ export function CasePage(): ReactElement {
         <h2 id="history-title">{t('case.history')}</h2>
         <IntakeSummary data={found} headingLevel={3} />
       </section>
+      <PartnerSharing caseId={found.id} />
       <CaseTimeline entries={found.timeline} />
     </CasePageFrame>
   );
