@@ -12,6 +12,7 @@ export default tseslint.config(
       'services/*/src/migrations/*/Migration*.ts',
       'root-config/src/shared/generated/**',
       'mfe-*/src/gql/**',
+      'gateway/src/partners/client/gql/**',
     ],
   },
   js.configs.recommended,

@@ -5,6 +5,8 @@ import { startTestPlatform, type TestPlatform } from '../testing/start-platform'
 import { RefreshToken } from './sessions/refresh-token.entity';
 import { currentSigningKey } from './tokens/signing-keys';
 import { codeSentTo, postAuth, registerPatient } from './testing/auth-client';
+import { PartnerCaseStatusDocument } from '../partners/client/gql/graphql';
+import { runPartnerOperation } from '../partners/partner-test-client';
 
 // Issue "Identity and access", must show: through the gateway, for each role, the right case is
 // visible and every other is FORBIDDEN (never a NOT_FOUND difference, no data in errors); every
@@ -224,7 +226,14 @@ describe('Who sees a case', () => {
       scope: string;
     };
     expect(token).toMatchObject({ token_type: 'Bearer', scope: 'cases:read-status' });
-    expectRefused(await read({ authorization: `Bearer ${token.access_token}` }));
+    const partner = { authorization: `Bearer ${token.access_token}` };
+    // a partner token runs safelisted operations only (issue 10): the status one is refused too
+    expectRefused(
+      (await runPartnerOperation(platform, partner, PartnerCaseStatusDocument, {
+        id: DEMO_IDS.case,
+      })) as CaseResult,
+    );
+    expect(codes(await read(partner))).toEqual(['OPERATION_NOT_SAFELISTED']);
   });
 
   it.each([

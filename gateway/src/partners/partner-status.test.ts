@@ -1,23 +1,18 @@
 import { AuditEntry, AuditOutcome, DEMO_IDS } from '@consilium/subgraph-kit';
-import type { GraphQLResponse } from '@consilium/subgraph-kit/testing';
+import { postGraphQL, type GraphQLResponse } from '@consilium/subgraph-kit/testing';
 import { registerPatient } from '../identity/testing/auth-client';
 import { gql } from '../intake/intake-test-client';
 import { flushEvents } from '../opinions/opinion-test-client';
 import { startTestPlatform, type TestPlatform } from '../testing/start-platform';
-import { DEMO_PARTNER_CLIENT, partnerSession } from './partner-test-client';
+import { loadPartnerSafelist } from './partner-safelist';
+import type { SubgraphName } from '../subgraphs/subgraph-urls';
+import { PartnerCasesDocument, PartnerCaseStatusDocument } from './client/gql/graphql';
+import { DEMO_PARTNER_CLIENT, partnerSession, runPartnerOperation } from './partner-test-client';
 
 // Issue 10, partner API: a partner sees a case only once the patient's side shared it, then its
 // status only (stage, stage changes, panel) and never anything clinical; revoking ends it at
 // the partner's next request.
 
-const STATUS = `query ($id: ID!) {
-  case(id: $id) {
-    id stage submittedAt
-    timeline { eventType fromStage toStage occurredAt }
-    panel { size members { status specialist { fullName } } }
-  }
-}`;
-const LIST = `{ cases(first: 20) { edges { node { id stage } } } }`;
 const SHARE = `mutation ($caseId: ID!, $partnerId: ID!, $includeReport: Boolean!) {
   shareCaseWithPartner(caseId: $caseId, partnerId: $partnerId, includeReport: $includeReport) {
     caseId includeReport revokedAt organisation { id name }
@@ -33,22 +28,25 @@ const SHARES = `query ($id: ID!) {
   }
 }`;
 
-/** Clinical or personal fields of a case (in the subgraph that owns each), and the field refused. */
-const CLINICAL_FIELDS: [string, string][] = [
-  ['presentingComplaint', 'presentingComplaint'],
-  ['conditions { text }', 'conditions'],
-  ['questions', 'questions'],
-  ['patient { fullName phone }', 'patient'],
-  ['documents { id title }', 'documents'],
-  ['opinions { id }', 'opinions'],
-  ['caseSummary { id }', 'caseSummary'],
-  ['quote { amount }', 'quote'],
-  ['payments { id }', 'payments'],
-  ['appointments { id }', 'appointments'],
-  ['contacts { id }', 'contacts'],
-  ['infoRequests { id }', 'infoRequests'],
-  ['partnerShares { includeReport }', 'partnerShares'],
-  ['timeline { actorAccountId }', 'actorAccountId'],
+/**
+ * Clinical or personal fields of a case, the subgraph that owns each (asked directly, past the
+ * gateway's safelist), and the field refused.
+ */
+const CLINICAL_FIELDS: [string, SubgraphName, string][] = [
+  ['presentingComplaint', 'patient-intake', 'presentingComplaint'],
+  ['conditions { text }', 'patient-intake', 'conditions'],
+  ['questions', 'patient-intake', 'questions'],
+  ['patient { fullName phone }', 'patient-intake', 'patient'],
+  ['partnerShares { includeReport }', 'patient-intake', 'partnerShares'],
+  ['timeline { actorAccountId }', 'patient-intake', 'actorAccountId'],
+  ['documents { id title }', 'records', 'documents'],
+  ['opinions { id }', 'records', 'opinions'],
+  ['caseSummary { id }', 'records', 'caseSummary'],
+  ['quote { amount }', 'billing', 'quote'],
+  ['payments { id }', 'billing', 'payments'],
+  ['appointments { id }', 'specialist-matching', 'appointments'],
+  ['contacts { id }', 'specialist-matching', 'contacts'],
+  ['infoRequests { id }', 'specialist-matching', 'infoRequests'],
 ];
 
 const codes = (result: GraphQLResponse<unknown>): unknown[] =>
@@ -65,15 +63,11 @@ describe('Partners read the status of cases shared with them', () => {
   afterAll(() => platform.stop());
 
   const readStatus = () =>
-    gql<{ case: Record<string, unknown> | null }>(platform, partner, STATUS, {
-      id: DEMO_IDS.case,
-    });
+    runPartnerOperation(platform, partner, PartnerCaseStatusDocument, { id: DEMO_IDS.case });
   const listed = async (): Promise<string[]> => {
-    const result = await gql<{ cases: { edges: { node: { id: string } }[] } }>(
-      platform,
-      partner,
-      LIST,
-    );
+    const result = await runPartnerOperation(platform, partner, PartnerCasesDocument, {
+      first: 20,
+    });
     expect(result.errors).toBeUndefined();
     return result.data!.cases.edges.map((edge) => edge.node.id);
   };
@@ -109,15 +103,11 @@ describe('Partners read the status of cases shared with them', () => {
 
     const after = await readStatus();
     expect(after.errors).toBeUndefined();
-    const seen = after.data!.case as {
-      stage: string;
-      timeline: { eventType: string; toStage: string | null }[];
-      panel: { size: number; members: { specialist: { fullName: string } }[] };
-    };
+    const seen = after.data!.case;
     expect(seen.stage).toBe('AWAITING_PAYMENT');
-    expect(seen.panel.size).toBe(3);
-    expect(seen.panel.members.length).toBeGreaterThan(0);
-    expect(seen.panel.members[0]!.specialist.fullName).toMatch(/\w/);
+    expect(seen.panel?.size).toBe(3);
+    expect(seen.panel?.members.length).toBeGreaterThan(0);
+    expect(seen.panel?.members[0]!.specialist.fullName).toMatch(/\w/);
     // the partner sees the stage changes only, not who did what in between
     expect(seen.timeline.every((entry) => entry.toStage !== null)).toBe(true);
     expect(await listed()).toEqual([DEMO_IDS.case]);
@@ -156,8 +146,8 @@ describe('Partners read the status of cases shared with them', () => {
   });
 
   it.each(CLINICAL_FIELDS)(
-    'never gives a partner %s, and logs the refusal of %s',
-    async (field, refusedField) => {
+    'never gives a partner %s from %s, and logs the refusal of %s',
+    async (field, subgraph, refusedField) => {
       const patient = await platform.as('patient');
       await gql(platform, patient, SHARE, {
         caseId: DEMO_IDS.case,
@@ -165,13 +155,18 @@ describe('Partners read the status of cases shared with them', () => {
         includeReport: true,
       });
       await flushEvents(platform);
-      const result = await gql<{ case: unknown }>(
-        platform,
-        partner,
-        `query ($id: ID!) { case(id: $id) { id ${field} } }`,
+      const query =
+        subgraph === 'patient-intake'
+          ? `query ($id: ID!) { case(id: $id) { id ${field} } }`
+          : `query ($id: ID!) { _entities(representations: [{ __typename: "Case", id: $id }]) { ... on Case { id ${field} } } }`;
+      const result = await postGraphQL(
+        platform.urls[subgraph],
+        query,
         { id: DEMO_IDS.case },
+        partner,
       );
       expect(codes(result)).toContain('FORBIDDEN');
+      expect(result.errors?.[0]?.path).toContain(refusedField);
       const text = JSON.stringify(result);
       for (const secret of ['Kavita', '+9190000', '500000', DEMO_IDS.documents[0]]) {
         expect(text).not.toContain(secret);
@@ -188,9 +183,43 @@ describe('Partners read the status of cases shared with them', () => {
     },
   );
 
+  it('runs only safelisted operations for a partner token; other callers are unaffected', async () => {
+    const raw = await gql(platform, partner, '{ cases(first: 5) { edges { node { id } } } }');
+    expect(raw.errors?.[0]).toMatchObject({
+      extensions: { code: 'OPERATION_NOT_SAFELISTED' },
+      message: expect.stringContaining('docs/partners.md') as string,
+    });
+    expect(raw.data).toBeUndefined();
+    const unknownHash = await fetch(platform.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: partner.authorization },
+      body: JSON.stringify({
+        extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } },
+      }),
+    });
+    expect(unknownHash.status).toBe(400);
+    expect(await unknownHash.json()).toMatchObject({
+      errors: [{ extensions: { code: 'OPERATION_NOT_SAFELISTED' } }],
+    });
+    // the exact safelisted document may be sent as text too
+    const asText = await gql(
+      platform,
+      partner,
+      loadPartnerSafelist().get(PartnerCasesDocument.__meta__!.hash!.slice(7))!,
+      { first: 5 },
+    );
+    expect(asText.errors).toBeUndefined();
+    const patient = await gql(
+      platform,
+      await platform.as('patient'),
+      '{ cases(first: 5) { edges { node { id } } } }',
+    );
+    expect(patient.errors).toBeUndefined();
+  });
+
   it('lets only the patient’s side share or revoke', async () => {
     const stranger = await registerPatient(platform, 'nikhil.stranger@example.org', 'Nikhil S');
-    for (const session of [stranger, partner, await platform.as('specialist')]) {
+    for (const session of [stranger, await platform.as('specialist')]) {
       const result = await gql(platform, session, SHARE, {
         caseId: DEMO_IDS.case,
         partnerId: DEMO_PARTNER_CLIENT.partnerId,

@@ -1,3 +1,5 @@
+import type { GraphQLResponse } from '@consilium/subgraph-kit/testing';
+import type { PartnerOperation } from './client/partner-client';
 import type { TestPlatform } from '../testing/start-platform';
 
 /** The demo partner (an insurer): its client credentials and organisation id. */
@@ -31,4 +33,34 @@ export async function partnerSession(
     throw new Error(`partner token failed: ${response.status} ${JSON.stringify(body)}`);
   }
   return { authorization: `Bearer ${body.access_token}` };
+}
+
+/**
+ * Runs a safelisted partner operation through the gateway by its SHA-256 (as partners must).
+ * @param platform - the running platform
+ * @param session - the partner's `Authorization`
+ * @param operation - the generated document (with its hash)
+ * @param variables - its variables
+ * @returns the response
+ */
+export async function runPartnerOperation<TResult, TVariables>(
+  platform: TestPlatform,
+  session: { authorization: string },
+  operation: PartnerOperation<TResult, TVariables>,
+  variables: TVariables,
+): Promise<GraphQLResponse<TResult>> {
+  const response = await fetch(platform.gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: session.authorization },
+    body: JSON.stringify({
+      variables,
+      extensions: {
+        persistedQuery: {
+          version: 1,
+          sha256Hash: operation.__meta__!.hash!.slice('sha256:'.length),
+        },
+      },
+    }),
+  });
+  return (await response.json()) as GraphQLResponse<TResult>;
 }

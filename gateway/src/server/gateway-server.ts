@@ -30,6 +30,7 @@ import { subgraphHttpRoutes } from '../subgraphs/subgraph-http-routes';
 import { healthRecordExportRoutes } from '../exports/health-record-export';
 import { caseFileRoutes } from '../exports/case-file-routes';
 import { webRoutes } from '../web/web-routes';
+import { partnerSafelist } from '../partners/partner-safelist';
 import type { GatewayContext } from './gateway-context.type';
 import { Kind, parse } from 'graphql';
 
@@ -163,6 +164,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     }),
     express.json({ limit: '1mb' }),
+    // partner tokens run only the committed partner operations (issue 10)
+    partnerSafelist(verifyToken),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         await checkSession(req.headers.authorization);

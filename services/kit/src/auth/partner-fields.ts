@@ -12,8 +12,7 @@ import { hasRole } from './viewer';
 /**
  * Every field a partner organisation's token may resolve, as `Type.field`, across all subgraphs
  * (issue 10): a case's status only — its stage, the stage changes with their dates, the panel's
- * size and its specialists' public names — the referral it makes, and the report link the
- * patient allowed. Nothing clinical (history, documents, opinions, contacts, the patient's
+ * size and its specialists' public names — and the referral it makes. Nothing clinical (history, documents, opinions, contacts, the patient's
  * details) is on the list, so a new field is refused to partners until it is added here.
  */
 export const PARTNER_FIELDS: ReadonlySet<string> = new Set([
@@ -59,11 +58,6 @@ export const PARTNER_FIELDS: ReadonlySet<string> = new Set([
   'PanelMember.specialist',
   'Specialist.id',
   'Specialist.fullName',
-  // records: the delivered report, when the patient allowed it (reports:read)
-  'Case.partnerReport',
-  'PartnerReport.title',
-  'PartnerReport.deliveredAt',
-  'PartnerReport.downloadUrl',
 ]);
 
 /** The refusal of a field a partner may not read. */
