@@ -40,6 +40,8 @@ import {
 import { seedReportRequirements } from './report-requirements/report-requirement.service';
 import { Patient } from './patient/patient.entity';
 import { PartnerShare } from './partner-share/partner-share.entity';
+import { CaseReferral } from './referral/case-referral.entity';
+import { CaseReferralResolver } from './referral/case-referral.resolver';
 import {
   CasePartnerSharesResolver,
   PartnerShareResolver,
@@ -63,6 +65,7 @@ export const patientIntake: Service = defineService({
     Consent,
     ReportRequirement,
     PartnerShare,
+    CaseReferral,
     SealedRecord,
   ],
   migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
@@ -78,6 +81,7 @@ export const patientIntake: Service = defineService({
     CaseFhirResolver,
     PartnerShareResolver,
     CasePartnerSharesResolver,
+    CaseReferralResolver,
     DevMailboxResolver,
     // who saw the patient's details and case history ("Who saw my record")
     recordAccessLogResolver('patient-intake'),

@@ -24,7 +24,8 @@ export async function addCaseParty(
  * (`PanelRequested`, `PanelConfirmed`, `SpecialistInvited`); a specialist who declines stops being a party; the GP
  * assigned to write the case summary (`GpAssigned`), who replaces any GP assigned before; a
  * partner organisation the patient's side shared the case with (`PartnerAccessGranted`), until
- * they revoke it (`PartnerAccessRevoked`).
+ * they revoke it (`PartnerAccessRevoked`); a referred patient's own record replaces the one the
+ * referral made once they claim the case (`ReferralClaimed`).
  * @param em - the transaction
  * @param event - the event
  */
@@ -60,6 +61,14 @@ export async function applyCasePartiesFrom(em: EntityManager, event: DomainEvent
       caseId: event.caseId,
       kind: CasePartyKind.PARTNER,
       partyId: partnerId,
+    });
+  }
+  if (event.type === 'ReferralClaimed') {
+    const { previousPatientId } = event.data as { previousPatientId: string };
+    await em.nativeDelete(CaseParty, {
+      caseId: event.caseId,
+      kind: CasePartyKind.PATIENT,
+      partyId: previousPatientId,
     });
   }
   if (event.type === 'SpecialistDeclined') {

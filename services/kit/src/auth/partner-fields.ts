@@ -43,6 +43,7 @@ export const PARTNER_FIELDS: ReadonlySet<string> = new Set([
   'CaseTimelineEntry.toStage',
   // patient-intake: referring a patient (cases:refer)
   'Mutation.referCase',
+  'CaseReferral.id',
   'CaseReferral.case',
   'CaseReferral.invitationSentTo',
   'CaseReferral.expiresAt',

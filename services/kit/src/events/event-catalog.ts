@@ -144,6 +144,10 @@ export const EVENT_DATA_SCHEMAS = {
   PartnerAccessGranted: z.object({ partnerId: id, includeReport: z.boolean() }),
   // patient-intake (issue 10): the patient's side stopped sharing the case with the partner.
   PartnerAccessRevoked: z.object({ partnerId: id }),
+  // patient-intake (issue 10): a patient referred by a partner claimed the draft case made for
+  // them with their invitation code: the case now belongs to their own patient record
+  // (the event's patientId), no longer to the record the referral made (previousPatientId).
+  ReferralClaimed: z.object({ referralId: id, previousPatientId: id }),
   // Identity (issue "Identity and access"): a one-time code for a person to receive.
   AccountCodeIssued: z.object({
     accountId: id,

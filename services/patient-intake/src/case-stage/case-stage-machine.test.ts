@@ -65,6 +65,9 @@ const NEUTRAL: EventType[] = [
   'ConsentRenewed',
   'AppointmentChanged',
   'SpecialistAsked',
+  'PartnerAccessGranted',
+  'PartnerAccessRevoked',
+  'ReferralClaimed',
 ];
 
 const allowedKey = (stage: CaseStage, type: EventType, data: unknown): boolean =>

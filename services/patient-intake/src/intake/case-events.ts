@@ -3,6 +3,7 @@ import {
   applyCasePartiesFrom,
   InboxEntry,
   recordEvent,
+  type DomainEvent,
   type EventData,
   type EventType,
 } from '@consilium/subgraph-kit';
@@ -25,6 +26,7 @@ const CONSUMER = 'patient-intake';
  * @param found - the case
  * @param type - the event type
  * @param data - the event's data (checked against the catalog)
+ * @returns the event recorded
  * @throws InvalidEventError when the data does not match the catalog
  */
 export async function recordCaseEvent<T extends EventType>(
@@ -33,7 +35,7 @@ export async function recordCaseEvent<T extends EventType>(
   found: Case,
   type: T,
   data: EventData<T>,
-): Promise<void> {
+): Promise<DomainEvent<T>> {
   const patientId = found.patient.id;
   const event = recordEvent(em, {
     type,
@@ -45,4 +47,5 @@ export async function recordCaseEvent<T extends EventType>(
   await applyCasePartiesFrom(em, event);
   await applyToCase(em, event, ctx.logger);
   em.persist(em.create(InboxEntry, { consumer: CONSUMER, eventId: event.id, type }));
+  return event;
 }
