@@ -23,6 +23,7 @@ import { SpecialistProfilePage } from './specialist-profile/specialist-profile-p
 import { ErasurePage } from './erasure/erasure-page.component';
 import { UploadsProvider } from './report-uploads/uploads-context';
 import { StartCasePage } from './start-case-page/start-case-page.component';
+import { ReferralClaimPage } from './referral-claim/referral-claim-page.component';
 import './patient-strings';
 import './panel-builder/panel-strings';
 
@@ -64,7 +65,8 @@ function CasesHome({ viewer }: { viewer: Viewer }): ReactElement {
  * The app's pages: the cases (start one, its history wizard, consent, its page, choosing its
  * doctors, paying the fee, the consultation with them, their opinions), the specialist directory
  * and profiles,
- * registration (own, or of someone the viewer cares for), and who may act for the viewer; report
+ * registration (own, or of someone the viewer cares for), claiming a case a partner organisation
+ * started (an invitation code), and who may act for the viewer; report
  * uploads live above them all, so a transfer goes on whatever page the viewer moves to.
  */
 function PatientRoutes({ viewer }: { viewer: Viewer }): ReactElement {
@@ -112,6 +114,7 @@ function PatientRoutes({ viewer }: { viewer: Viewer }): ReactElement {
           <Route path="cases/:caseId/choose-doctors" element={<PanelBuilderPage />} />
           <Route path="cases/:caseId/checkout" element={<CheckoutPage />} />
           <Route path="cases/:caseId/checkout/test-payment" element={<SandboxCheckoutPage />} />
+          <Route path="referral" element={<ReferralClaimPage viewer={viewer} />} />
           <Route path="specialists" element={<SpecialistDirectoryPage />} />
           <Route path="specialists/:specialistId" element={<SpecialistProfilePage />} />
           <Route path="*" element={<p>{t('common:notFound')}</p>} />

@@ -68,6 +68,7 @@ type Documents = {
     "\n  mutation RegisterDependent($input: RegisterDependentInput!) {\n    registerDependent(input: $input) {\n      id\n      patientId\n      patientDisplayName\n    }\n  }\n": typeof types.RegisterDependentDocument,
     "\n  mutation RevokeProxyAuthorization($id: ID!) {\n    revokeProxyAuthorization(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeProxyAuthorizationDocument,
     "\n  query ProxyAuthorizations {\n    proxyAuthorizations {\n      id\n      patientId\n      proxyAccountId\n      proxyDisplayName\n      patientDisplayName\n      relationship\n      validFrom\n      validUntil\n      revokedAt\n    }\n  }\n": typeof types.ProxyAuthorizationsDocument,
+    "\n  mutation ClaimReferral($code: String!) {\n    claimReferral(code: $code) {\n      id\n      stage\n    }\n  }\n": typeof types.ClaimReferralDocument,
     "\n  query PatientReferralNote($caseId: ID!) {\n    case(id: $caseId) {\n      id\n      caseSummary {\n        id\n        status\n        gpName\n        submittedAt\n        history\n        keyFindings\n        questions\n        relevantDocuments {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.PatientReferralNoteDocument,
     "\n  query PatientReferralNotePdf($caseId: ID!) {\n    case(id: $caseId) {\n      id\n      caseSummary {\n        id\n        pdfUrl\n      }\n    }\n  }\n": typeof types.PatientReferralNotePdfDocument,
     "\n  mutation RegisterDependentPatient($input: RegisterDependentInput!) {\n    registerDependent(input: $input) {\n      id\n      patientId\n      patientDisplayName\n    }\n  }\n": typeof types.RegisterDependentPatientDocument,
@@ -147,6 +148,7 @@ const documents: Documents = {
     "\n  mutation RegisterDependent($input: RegisterDependentInput!) {\n    registerDependent(input: $input) {\n      id\n      patientId\n      patientDisplayName\n    }\n  }\n": types.RegisterDependentDocument,
     "\n  mutation RevokeProxyAuthorization($id: ID!) {\n    revokeProxyAuthorization(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeProxyAuthorizationDocument,
     "\n  query ProxyAuthorizations {\n    proxyAuthorizations {\n      id\n      patientId\n      proxyAccountId\n      proxyDisplayName\n      patientDisplayName\n      relationship\n      validFrom\n      validUntil\n      revokedAt\n    }\n  }\n": types.ProxyAuthorizationsDocument,
+    "\n  mutation ClaimReferral($code: String!) {\n    claimReferral(code: $code) {\n      id\n      stage\n    }\n  }\n": types.ClaimReferralDocument,
     "\n  query PatientReferralNote($caseId: ID!) {\n    case(id: $caseId) {\n      id\n      caseSummary {\n        id\n        status\n        gpName\n        submittedAt\n        history\n        keyFindings\n        questions\n        relevantDocuments {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.PatientReferralNoteDocument,
     "\n  query PatientReferralNotePdf($caseId: ID!) {\n    case(id: $caseId) {\n      id\n      caseSummary {\n        id\n        pdfUrl\n      }\n    }\n  }\n": types.PatientReferralNotePdfDocument,
     "\n  mutation RegisterDependentPatient($input: RegisterDependentInput!) {\n    registerDependent(input: $input) {\n      id\n      patientId\n      patientDisplayName\n    }\n  }\n": types.RegisterDependentPatientDocument,
@@ -402,6 +404,10 @@ export function graphql(source: "\n  mutation RevokeProxyAuthorization($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProxyAuthorizations {\n    proxyAuthorizations {\n      id\n      patientId\n      proxyAccountId\n      proxyDisplayName\n      patientDisplayName\n      relationship\n      validFrom\n      validUntil\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ProxyAuthorizations {\n    proxyAuthorizations {\n      id\n      patientId\n      proxyAccountId\n      proxyDisplayName\n      patientDisplayName\n      relationship\n      validFrom\n      validUntil\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimReferral($code: String!) {\n    claimReferral(code: $code) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimReferral($code: String!) {\n    claimReferral(code: $code) {\n      id\n      stage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

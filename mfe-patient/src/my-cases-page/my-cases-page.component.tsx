@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { graphql } from '../gql';
 import { PROXY_AUTHORIZATIONS } from '../proxies-page/proxy-authorizations';
 import { CaseCard } from './case-card.component';
+import '../referral-claim/referral-claim-strings';
 
 const MY_CASES = graphql(`
   query MyCases($patientId: ID!) {
@@ -106,6 +107,7 @@ export function MyCasesPage({
           {t('startCase')}
         </Link>
         <Link to={`/register/${patientId}`}>{t('editDetails')}</Link>
+        {viewer.roles.includes('PATIENT') && <Link to="/referral">{t('referral.link')}</Link>}
       </p>
       {cases.length === 0 ? (
         <p>{t('noCases')}</p>
