@@ -148,7 +148,7 @@ export function CasePage(): ReactElement {
         <h2 id="history-title">{t('case.history')}</h2>
         <IntakeSummary data={found} headingLevel={3} />
       </section>
-      <PartnerSharing caseId={found.id} />
+      <PartnerSharing caseId={found.id} onChanged={() => void refetch()} />
       <CaseTimeline entries={found.timeline} />
     </CasePageFrame>
   );

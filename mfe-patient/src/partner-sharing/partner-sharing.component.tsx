@@ -18,8 +18,15 @@ import './partner-sharing-strings';
  * final report, and shares (`shareCaseWithPartner`); the organisations it is shared with are
  * listed, each with a button to stop sharing (`revokePartnerAccess`).
  * @param props.caseId - the case
+ * @param props.onChanged - called after a share or a revocation (the page's timeline shows it)
  */
-export function PartnerSharing({ caseId }: { caseId: string }): ReactElement | null {
+export function PartnerSharing({
+  caseId,
+  onChanged,
+}: {
+  caseId: string;
+  onChanged: () => void;
+}): ReactElement | null {
   const { t, i18n } = useTranslation('patient');
   const { data, refetch } = useQuery(PARTNER_SHARING, { variables: { caseId } });
   const [share] = useMutation(SHARE_CASE_WITH_PARTNER);
@@ -73,6 +80,7 @@ export function PartnerSharing({ caseId }: { caseId: string }): ReactElement | n
                     await revoke({ variables: { caseId, partnerId: current.organisation.id } });
                     setStatus(t('partners.revoked', { name }));
                     await refetch();
+                    onChanged();
                   }, failed);
                 }}
               >
@@ -105,6 +113,7 @@ export function PartnerSharing({ caseId }: { caseId: string }): ReactElement | n
               setPartnerId('');
               setIncludeReport(false);
               await refetch();
+              onChanged();
             }, failed);
           }}
         >
