@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLResponse } from '@consilium/subgraph-kit/testing';
+import { CaseReferral } from '@consilium/patient-intake/src/referral/case-referral.entity';
 import { registerPatient } from '../identity/testing/auth-client';
 import { gql } from '../intake/intake-test-client';
 import { flushEvents } from '../opinions/opinion-test-client';
@@ -18,6 +19,8 @@ import { partnerSession, runPartnerOperation } from './partner-test-client';
 const MAILBOX = `{ devMailbox(first: 20) { recipient subject body caseId } }`;
 const MY_CASES = `{ cases(first: 20) { edges { node { id stage patient { id fullName } } } } }`;
 const CLAIM = `mutation ($code: String!) { claimReferral(code: $code) { id stage } }`;
+const ERASE = `mutation ($input: RequestErasureInput!) { requestErasure(input: $input) { id } }`;
+const CONFIRM_ERASURE = `mutation ($id: ID!) { confirmErasureRequest(id: $id) { id status } }`;
 
 const codes = (result: GraphQLResponse<unknown>): unknown[] =>
   (result.errors ?? []).map((error) => error.extensions?.['code']);
@@ -110,6 +113,25 @@ describe('Partners refer patients', () => {
     expect(followed.data?.case.stage).toBe('DRAFT');
     const twice = await gql(platform, patient, CLAIM, { code });
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+
+    // erasing the record ends the sharing, and the referral keeps no contact details or reason
+    const asked = await gql<{ requestErasure: { id: string } }>(platform, patient, ERASE, {
+      input: { patientId: patient.patientId, reason: 'Please delete everything.' },
+    });
+    expect(asked.errors).toBeUndefined();
+    const confirmed = await gql(platform, ops, CONFIRM_ERASURE, {
+      id: asked.data!.requestErasure.id,
+    });
+    expect(confirmed.errors).toBeUndefined();
+    await flushEvents(platform);
+    const erased = await runPartnerOperation(platform, partner, PartnerCaseStatusDocument, {
+      id: made.case.id,
+    });
+    expect(codes(erased)).toContain('FORBIDDEN');
+    const kept = await platform.subgraphs['patient-intake'].orm.em
+      .fork()
+      .findOneOrFail(CaseReferral, { caseId: made.case.id });
+    expect(kept).toMatchObject({ referralNote: '', invitationSentTo: '' });
   });
 
   it.each([
