@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { DEMO_IDS } from '@consilium/subgraph-kit';
+import { DEMO_IDS, recordEvent } from '@consilium/subgraph-kit';
 import { gql } from '../intake/intake-test-client';
 import { flushEvents } from '../opinions/opinion-test-client';
 import { startTestPlatform, type TestPlatform } from '../testing/start-platform';
@@ -36,16 +37,25 @@ describe('docs/partners.md', () => {
       PARTNER_CLIENT_ID: DEMO_PARTNER_CLIENT.clientId,
       PARTNER_CLIENT_SECRET: DEMO_PARTNER_CLIENT.clientSecret,
     };
-    // the demo patient shares her case with the demo insurer, as she would in the patient app
+    // the demo patient shares her case and its report with the demo insurer, as she would in
+    // the patient app, and the report is delivered (injected: no service delivers reports yet)
     const shared = await gql(
       platform,
       await platform.as('patient'),
       `mutation ($caseId: ID!, $partnerId: ID!) {
-        shareCaseWithPartner(caseId: $caseId, partnerId: $partnerId, includeReport: false) { id }
+        shareCaseWithPartner(caseId: $caseId, partnerId: $partnerId, includeReport: true) { id }
       }`,
       { caseId: DEMO_IDS.case, partnerId: DEMO_PARTNER_CLIENT.partnerId },
     );
     expect(shared.errors).toBeUndefined();
+    await platform.subgraphs['specialist-matching'].orm.em.fork().transactional(async (em) => {
+      recordEvent(em, {
+        type: 'ReportDelivered',
+        caseId: DEMO_IDS.case,
+        patientId: DEMO_IDS.patient,
+        data: { reportId: randomUUID() },
+      });
+    });
     await flushEvents(platform);
   });
   afterAll(() => platform.stop());
@@ -75,14 +85,16 @@ describe('docs/partners.md', () => {
         panel: 3,
       });
       expect(JSON.parse(lines[2]!).changes).toContain('AWAITING_PAYMENT');
-      const [referred, retried] = [JSON.parse(lines[3]!), JSON.parse(lines[4]!)];
+      expect(lines[3]).toMatch(/^saved report\.pdf \(\d{4,} bytes\)$/);
+      expect(fs.readFileSync(path.join(dir, 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+      const [referred, retried] = [JSON.parse(lines[4]!), JSON.parse(lines[5]!)];
       expect(referred).toMatchObject({
         stage: 'DRAFT',
         invitationSentTo: 'sunil.mehta@example.org',
       });
       expect(retried).toEqual(referred);
-      expect(JSON.parse(lines[5]!)).toMatchObject({ code: 'OPERATION_NOT_SAFELISTED' });
-      expect(lines).toHaveLength(6);
+      expect(JSON.parse(lines[6]!)).toMatchObject({ code: 'OPERATION_NOT_SAFELISTED' });
+      expect(lines).toHaveLength(7);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -1,4 +1,5 @@
-import { AuditEntry, AuditOutcome, DEMO_IDS } from '@consilium/subgraph-kit';
+import { randomUUID } from 'node:crypto';
+import { AuditEntry, AuditOutcome, DEMO_IDS, recordEvent } from '@consilium/subgraph-kit';
 import { postGraphQL, type GraphQLResponse } from '@consilium/subgraph-kit/testing';
 import { registerPatient } from '../identity/testing/auth-client';
 import { gql } from '../intake/intake-test-client';
@@ -6,7 +7,11 @@ import { flushEvents } from '../opinions/opinion-test-client';
 import { startTestPlatform, type TestPlatform } from '../testing/start-platform';
 import { loadPartnerSafelist } from './partner-safelist';
 import type { SubgraphName } from '../subgraphs/subgraph-urls';
-import { PartnerCasesDocument, PartnerCaseStatusDocument } from './client/gql/graphql';
+import {
+  PartnerCaseReportDocument,
+  PartnerCasesDocument,
+  PartnerCaseStatusDocument,
+} from './client/gql/graphql';
 import { DEMO_PARTNER_CLIENT, partnerSession, runPartnerOperation } from './partner-test-client';
 
 // Issue 10, partner API: a partner sees a case only once the patient's side shared it, then its
@@ -236,5 +241,63 @@ describe('Partners read the status of cases shared with them', () => {
       code: 'BAD_USER_INPUT',
       field: 'partnerId',
     });
+  });
+  // last: it delivers the demo case's report
+  it('gives the delivered report only with reports:read and the patient’s permission', async () => {
+    const patient = await platform.as('patient');
+    const share = async (includeReport: boolean): Promise<void> => {
+      const result = await gql(platform, patient, SHARE, {
+        caseId: DEMO_IDS.case,
+        partnerId: DEMO_PARTNER_CLIENT.partnerId,
+        includeReport,
+      });
+      expect(result.errors).toBeUndefined();
+      await flushEvents(platform);
+    };
+    const readReport = (session = partner) =>
+      runPartnerOperation(platform, session, PartnerCaseReportDocument, { id: DEMO_IDS.case });
+
+    await share(false);
+    const notAllowed = await readReport();
+    expect(codes(notAllowed)).toEqual(['FORBIDDEN']);
+    expect(notAllowed.errors?.[0]?.message).toContain('reports:read');
+
+    await share(true);
+    expect((await readReport()).data?.case.partnerReport).toBeNull(); // not delivered yet
+    // no service delivers reports yet: the event is injected (records learns it like any other)
+    await platform.subgraphs['specialist-matching'].orm.em.fork().transactional(async (em) => {
+      recordEvent(em, {
+        type: 'ReportDelivered',
+        caseId: DEMO_IDS.case,
+        patientId: DEMO_IDS.patient,
+        data: { reportId: randomUUID() },
+      });
+    });
+    await flushEvents(platform);
+    const delivered = await readReport();
+    expect(delivered.errors).toBeUndefined();
+    const link = delivered.data!.case.partnerReport!.downloadUrl;
+    expect(link).toMatch(/^\/files\/cases\/.+\/report\.pdf\?/);
+    const pdf = await fetch(`${platform.origin}${link}`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const tampered = await fetch(`${platform.origin}${link.replace(/sig=./, 'sig=0')}`);
+    expect(tampered.status).toBe(403);
+
+    const statusOnly = await partnerSession(platform, 'cases:read-status');
+    expect(codes(await readReport(statusOnly))).toEqual(['FORBIDDEN']);
+    await share(false);
+    expect(codes(await readReport())).toEqual(['FORBIDDEN']);
+    await gql(platform, patient, REVOKE, {
+      caseId: DEMO_IDS.case,
+      partnerId: DEMO_PARTNER_CLIENT.partnerId,
+    });
+    await flushEvents(platform);
+    expect(codes(await readReport())).toEqual(['FORBIDDEN']);
   });
 });

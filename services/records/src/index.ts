@@ -63,6 +63,10 @@ import { masterKey } from './storage/master-key';
 import { Router } from 'express';
 import { sqliteMigrations } from './migrations/sqlite';
 
+import { PartnerReportGrant } from './partner-report/partner-report-grant.entity';
+import { partnerReportHandlers } from './partner-report/partner-report.handlers';
+import { CasePartnerReportResolver } from './partner-report/partner-report.resolver';
+import { partnerReportRoutes } from './partner-report/partner-report-routes';
 /**
  * records: owns documents; extends `Case` with `documents` and `Patient` with `healthRecord`
  * (port 4004).
@@ -88,6 +92,7 @@ export const records: Service = defineService({
     DocumentSearchTerm,
     Opinion,
     ConsensusVote,
+    PartnerReportGrant,
   ],
   migrations: { sqlite: sqliteMigrations, postgresql: postgresqlMigrations },
   resolvers: [
@@ -108,13 +113,14 @@ export const records: Service = defineService({
     ConsensusVoteResolver,
     CaseOpinionsResolver,
     HealthRecordOpinionsResolver,
+    CasePartnerReportResolver,
     ErasureRequestResolver,
     sealedRecordResolver('records', masterKey),
   ],
   referenceResolvers: { Document: documentReference },
   entityStubs: [CaseReference, PatientReference],
   createContext,
-  eventHandlers: () => ({ ...caseProgressHandlers() }),
+  eventHandlers: () => ({ ...caseProgressHandlers(), ...partnerReportHandlers() }),
   workers: [
     startTextExtraction,
     caseSummaryBreachWatch(),
@@ -128,6 +134,7 @@ export const records: Service = defineService({
       fileRoutes(orm, store, logger),
       sharedRecordRoutes(orm, store, logger),
       caseSummaryRoutes(orm, logger),
+      partnerReportRoutes(orm, logger),
     );
   },
 });

@@ -12,7 +12,8 @@ import { hasRole } from './viewer';
 /**
  * Every field a partner organisation's token may resolve, as `Type.field`, across all subgraphs
  * (issue 10): a case's status only — its stage, the stage changes with their dates, the panel's
- * size and its specialists' public names — and the referral it makes. Nothing clinical (history, documents, opinions, contacts, the patient's
+ * size and its specialists' public names — the referral it makes, and the report link the
+ * patient allowed. Nothing clinical (history, documents, opinions, contacts, the patient's
  * details) is on the list, so a new field is refused to partners until it is added here.
  */
 export const PARTNER_FIELDS: ReadonlySet<string> = new Set([
@@ -59,6 +60,10 @@ export const PARTNER_FIELDS: ReadonlySet<string> = new Set([
   'PanelMember.specialist',
   'Specialist.id',
   'Specialist.fullName',
+  // records: the delivered report, with reports:read and the patient's permission (checked there)
+  'Case.partnerReport',
+  'PartnerReport.deliveredAt',
+  'PartnerReport.downloadUrl',
 ]);
 
 /** The refusal of a field a partner may not read. */

@@ -14,11 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query PartnerCaseReport($id: ID!) {\n  case(id: $id) {\n    id\n    stage\n    partnerReport {\n      deliveredAt\n      downloadUrl\n    }\n  }\n}": typeof types.PartnerCaseReportDocument,
     "query PartnerCaseStatus($id: ID!) {\n  case(id: $id) {\n    id\n    stage\n    createdAt\n    submittedAt\n    timeline {\n      fromStage\n      toStage\n      occurredAt\n    }\n    panel {\n      size\n      confirmedAt\n      members {\n        status\n        specialist {\n          fullName\n        }\n      }\n    }\n  }\n}": typeof types.PartnerCaseStatusDocument,
     "query PartnerCases($first: Int!, $after: String) {\n  cases(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        stage\n        submittedAt\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.PartnerCasesDocument,
     "mutation ReferCase($input: ReferCaseInput!) {\n  referCase(input: $input) {\n    id\n    invitationSentTo\n    expiresAt\n    case {\n      id\n      stage\n    }\n  }\n}": typeof types.ReferCaseDocument,
 };
 const documents: Documents = {
+    "query PartnerCaseReport($id: ID!) {\n  case(id: $id) {\n    id\n    stage\n    partnerReport {\n      deliveredAt\n      downloadUrl\n    }\n  }\n}": types.PartnerCaseReportDocument,
     "query PartnerCaseStatus($id: ID!) {\n  case(id: $id) {\n    id\n    stage\n    createdAt\n    submittedAt\n    timeline {\n      fromStage\n      toStage\n      occurredAt\n    }\n    panel {\n      size\n      confirmedAt\n      members {\n        status\n        specialist {\n          fullName\n        }\n      }\n    }\n  }\n}": types.PartnerCaseStatusDocument,
     "query PartnerCases($first: Int!, $after: String) {\n  cases(first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        stage\n        submittedAt\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.PartnerCasesDocument,
     "mutation ReferCase($input: ReferCaseInput!) {\n  referCase(input: $input) {\n    id\n    invitationSentTo\n    expiresAt\n    case {\n      id\n      stage\n    }\n  }\n}": types.ReferCaseDocument,
@@ -38,6 +40,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerCaseReport($id: ID!) {\n  case(id: $id) {\n    id\n    stage\n    partnerReport {\n      deliveredAt\n      downloadUrl\n    }\n  }\n}"): (typeof documents)["query PartnerCaseReport($id: ID!) {\n  case(id: $id) {\n    id\n    stage\n    partnerReport {\n      deliveredAt\n      downloadUrl\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
