@@ -60,6 +60,8 @@ export interface DemoCase {
   erasureReason?: string;
   /** whether the demo GP (Dr Arvind Rao) is given the case's summary to write */
   gpSummary?: boolean;
+  /** the referral note the GP submits (CaseSummaryInput's parts) before the report is delivered */
+  referralNote?: { history: string; keyFindings: string[]; questions: string[] };
   /**
    * a video appointment the (first) specialist proposes after the first contact and the patient
    * books: the next days in the specialist's weekly hours (0 Sunday … 6 Saturday, India time)
@@ -754,6 +756,141 @@ export const DEMO_CASES: DemoCase[] = [
       ],
       furtherTests: ['Sleep-deprived EEG three months after the change'],
       notes: 'Keep a seizure diary and avoid missing sleep during the change.',
+    },
+  },
+  {
+    stage: 'REPORT_DELIVERED',
+    login: 'farhan.shaikh@example.org',
+    registration: {
+      fullName: 'Farhan Shaikh',
+      nameLocal: 'फ़रहान शेख़',
+      birthDate: '1971-02-17',
+      gender: 'MALE',
+      phone: '+919000009110',
+      preferredLanguage: 'hi',
+      address: {
+        line1: 'Flat 7, Noor Manzil, Mohammed Ali Road',
+        city: 'Mumbai',
+        district: 'Mumbai',
+        state: 'MH',
+        postalCode: '400003',
+      },
+      identifier: { type: 'PAN', value: 'KQFPS7812M' },
+    },
+    intake: {
+      presentingComplaint:
+        'Chest tightness on climbing stairs for three months. An angiogram showed a blocked ' +
+        'artery and my cardiologist advises a stent; I want to know whether medicines alone are enough.',
+      symptoms: [
+        {
+          description: 'Tightness in the centre of the chest after two flights of stairs',
+          onsetDate: '2026-08-20',
+          severity: 5,
+        },
+      ],
+      conditions: [
+        {
+          text: 'Stable angina',
+          code: { system: 'ICD-10', code: 'I20.8' },
+          onsetDate: '2026-09-05',
+          clinicalStatus: 'ACTIVE',
+        },
+        {
+          text: 'Type 2 diabetes mellitus',
+          code: { system: 'ICD-10', code: 'E11.9' },
+          onsetDate: '2014-03-01',
+          clinicalStatus: 'ACTIVE',
+        },
+      ],
+      medications: [
+        {
+          medication: 'Aspirin',
+          dose: '75 mg',
+          frequency: 'once daily',
+          route: 'oral',
+          effectiveStart: '2026-09-05',
+        },
+        {
+          medication: 'Atorvastatin',
+          dose: '40 mg',
+          frequency: 'once daily',
+          route: 'oral',
+          effectiveStart: '2026-09-05',
+        },
+        {
+          medication: 'Metformin',
+          dose: '500 mg',
+          frequency: 'twice daily',
+          route: 'oral',
+          effectiveStart: '2014-03-10',
+        },
+      ],
+      noKnownAllergies: true,
+      investigations: [
+        {
+          name: 'Coronary angiogram',
+          date: '2026-10-12',
+          result: '80% narrowing of the proximal left anterior descending artery; others normal',
+        },
+        { name: 'Echocardiogram', date: '2026-10-02', result: 'Ejection fraction 58%' },
+      ],
+      treatingPractitioner: {
+        fullName: 'Dr. Nitin Kulkarni',
+        specialty: 'Cardiology',
+        hospital: 'City Heart Hospital',
+        city: 'Mumbai',
+      },
+      treatmentAdvised:
+        'Angioplasty with a drug-eluting stent to the left anterior descending artery.',
+      reasonForSecondOpinion: 'ALTERNATIVES_PROS_CONS',
+      reasonDetail:
+        'I would like to know whether a stent is needed now or medicines can be tried first.',
+      questions: [
+        'Do I need a stent now, or can I try medicines first?',
+        'If I have the stent, how long must I take the blood thinners?',
+      ],
+      patientLocation: { city: 'Mumbai', state: 'MH' },
+    },
+    panel: { mode: 'SINGLE', specialists: [3] },
+    gpSummary: true,
+    referralNote: {
+      history:
+        'Mr Shaikh, 55, with type 2 diabetes for twelve years, has had exertional chest ' +
+        'tightness for three months; an angiogram in October showed an 80% proximal LAD stenosis ' +
+        'with normal left ventricular function. He has been advised a drug-eluting stent.',
+      keyFindings: [
+        'Stable angina, Canadian class II, on aspirin and atorvastatin',
+        '80% proximal LAD stenosis; ejection fraction 58%',
+      ],
+      questions: [
+        'Is optimal medical therapy a reasonable first step, and when would a stent be needed?',
+      ],
+    },
+    opinion: {
+      diagnosisAssessment: 'CONFIRMED',
+      recommendedTreatment:
+        'Angioplasty with a drug-eluting stent to the proximal LAD, with aspirin and ticagrelor ' +
+        'for twelve months, a high-dose statin and tighter control of blood sugar.',
+      alternatives: [
+        {
+          option: 'Medicines alone for now',
+          pros: 'No procedure; many people with stable angina do well on medicines.',
+          cons: 'A proximal LAD narrowing supplies much of the heart; symptoms limit him today.',
+        },
+        {
+          option: 'Bypass surgery',
+          pros: 'Durable for disease of several arteries.',
+          cons: 'A larger operation than needed for a single narrowing.',
+        },
+      ],
+      answers: [
+        'A stent is reasonable now because the narrowing is proximal and you have symptoms on ' +
+          'two flights of stairs; medicines alone are an option if you prefer to wait, with a ' +
+          'stress test in three months.',
+        'Aspirin for life; the second blood thinner (ticagrelor) for twelve months.',
+      ],
+      furtherTests: ['HbA1c and lipid profile in three months'],
+      notes: 'Cardiac rehabilitation after the procedure; stop smoking if you smoke.',
     },
   },
   {

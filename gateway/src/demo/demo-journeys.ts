@@ -1,6 +1,7 @@
 import { deflateSync, crc32 } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import { DEMO_IDS } from '@consilium/subgraph-kit';
+import { DEMO_ACCOUNTS } from '../identity/demo/demo-accounts';
 import type { DemoApi } from './demo-api';
 import { uploadDemoReports } from './demo-reports';
 import {
@@ -21,6 +22,7 @@ const JOURNEY: DemoStage[] = [
   'ACTIVE',
   'INFO_REQUESTED',
   'OPINIONS_READY',
+  'REPORT_DELIVERED',
 ];
 
 /** The tokens of the people a demo journey needs besides the patient. */
@@ -259,7 +261,33 @@ export async function runDemoJourney(
     await writeOpinion(api, specialistToken(staff, index), caseId, demo, signer.displayName);
   }
   await reachStage(api, staff, caseId, 'OPINIONS_READY');
+  if (target === 'REPORT_DELIVERED') await deliverReport(api, staff, caseId, demo);
   return caseId;
+}
+
+/** The GP submits the referral note, then operations staff deliver the report to the patient. */
+async function deliverReport(
+  api: DemoApi,
+  staff: DemoStaff,
+  caseId: string,
+  demo: DemoCase,
+): Promise<void> {
+  const note = demo.referralNote;
+  if (!note) throw new Error(`the demo case of ${demo.login} has no referral note`);
+  const gp = await api.signIn(DEMO_ACCOUNTS.find((account) => account.roles.includes('GP'))!.email);
+  await api.eventually(() =>
+    api.graphql(
+      gp,
+      'mutation ($input: CaseSummaryInput!) { submitCaseSummary(input: $input) { id } }',
+      { input: { caseId, ...note } },
+    ),
+  );
+  await api.eventually(() =>
+    api.graphql(staff.ops, 'mutation ($c: ID!) { deliverReport(caseId: $c) { id } }', {
+      c: caseId,
+    }),
+  );
+  await reachStage(api, staff, caseId, 'REPORT_DELIVERED');
 }
 
 /**

@@ -222,7 +222,7 @@ export function demoLoginLines(outcome: DemoCasesOutcome): string[] {
 
 /**
  * Runs seedDemoCases in the background and prints one line when done, e.g.
- * `demo cases seeded: 11 cases, one per stage`. Never throws (a failure is logged).
+ * `demo cases seeded: 12 cases, one per stage`. Never throws (a failure is logged).
  * @param origin - the gateway's origin
  * @param logger - the gateway's logger
  * @returns a function that stops the run (called when the gateway stops), resolving once it has
