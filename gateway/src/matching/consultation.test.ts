@@ -358,8 +358,15 @@ describe('Consultation: the 48-hour contact clock, appointments and requests for
         { id: caseId },
       )
     ).data!.case.contactSlas[0]!.startedAt;
+    // The doctor app sends the time to the minute: a call in the minute of the payment counts.
+    const paidMinute = new Date(Math.floor(new Date(now).getTime() / 60_000) * 60_000);
     const logged = await gql(prakash, LOG, {
-      input: { caseId, channel: 'VIDEO', occurredAt: now, note: 'Discussed CABG vs PCI' },
+      input: {
+        caseId,
+        channel: 'VIDEO',
+        occurredAt: paidMinute.toISOString(),
+        note: 'Discussed CABG vs PCI',
+      },
     });
     expect(logged.errors).toBeUndefined();
     const orm = platform.subgraphs['specialist-matching'].orm;

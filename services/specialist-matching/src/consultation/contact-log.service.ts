@@ -16,13 +16,17 @@ import { ContactSla } from './contact-sla.entity';
 /** How far ahead of the server's clock a contact time may be (devices' clocks drift). */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
+/** The apps give a contact's time to the minute, so a call in the minute of the payment counts. */
+const MINUTE_MS = 60_000;
+
 /**
  * A specialist logs a contact with the patient (phone, video, message, in person). The first one
  * stops their 48-hour clock (`SpecialistContacted`), in the same transaction.
  * @param ctx - request context
  * @param input - the contact
  * @returns the logged contact
- * @throws BAD_USER_INPUT naming `input.occurredAt` (in the future, or before payment) or
+ * @throws BAD_USER_INPUT naming `input.occurredAt` (in the future, or before the minute of the
+ *   payment) or
  *   `input.note` (over 2,000 characters); FORBIDDEN unless a confirmed specialist of the case;
  *   CONFLICT unless the case is paid and open
  */
@@ -38,7 +42,10 @@ export async function logContact(ctx: Context, input: ContactLogInput): Promise<
     if (input.occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
       throw new BadUserInputError('input.occurredAt', 'A contact cannot be in the future.');
     }
-    if (profile.paidAt && input.occurredAt < profile.paidAt) {
+    const paidMinute = profile.paidAt
+      ? Math.floor(profile.paidAt.getTime() / MINUTE_MS) * MINUTE_MS
+      : null;
+    if (paidMinute !== null && input.occurredAt.getTime() < paidMinute) {
       throw new BadUserInputError(
         'input.occurredAt',
         'Log contacts made after the fee was paid; the 48 hours start then.',
