@@ -37,11 +37,13 @@ export interface FixtureCase {
     dose: string;
     frequency: string;
     route: string;
-    startedOn: string;
+    /** absent when the patient does not know */
+    startedOn?: string;
   }[];
   allergies: { substance: string; reaction: string; severity: string }[];
   procedures: { name: string; date: string; hospital: string }[];
-  investigations: { name: string; date: string; result: string }[];
+  /** `date` is null when the patient does not know it */
+  investigations: { name: string; date: string | null; result: string }[];
   developmentalHistory?: string;
   treatingDoctor: { fullName: string; specialty: string; hospital: string; city: string };
   treatmentAdvised: string;
@@ -115,7 +117,7 @@ export async function fillStepsOneToFour(page: Page, fixture: FixtureCase): Prom
     await group.getByLabel('Dose').fill(medication.dose);
     await group.getByLabel('How often').fill(medication.frequency);
     await group.getByLabel('How it is taken').fill(medication.route);
-    await group.getByLabel('Started (date)').fill(medication.startedOn);
+    if (medication.startedOn) await group.getByLabel('Started (date)').fill(medication.startedOn);
   }
   if (fixture.allergies.length === 0) {
     await page.getByLabel('No known allergies').check();
@@ -138,7 +140,7 @@ export async function fillStepsOneToFour(page: Page, fixture: FixtureCase): Prom
     await page.getByRole('button', { name: 'Add a test' }).click();
     const group = item(page, `Test ${index + 1}`);
     await group.getByLabel('Test (e.g. MRI, blood test)').fill(investigation.name);
-    await group.getByLabel('Date').fill(investigation.date);
+    if (investigation.date) await group.getByLabel('Date').fill(investigation.date);
     await group.getByLabel('Result').fill(investigation.result);
   }
   if (fixture.developmentalHistory) {

@@ -10,7 +10,6 @@ import type { Page } from 'playwright-core';
  */
 export async function logContact(page: Page, doctorName: string, note: string): Promise<void> {
   const section = page.getByRole('region', { name: 'Contact with the patient' });
-  await section.getByText('No contact has been logged yet.').waitFor();
   const form = page.getByRole('form', { name: 'Log a contact' });
   await form.getByLabel('How').selectOption({ label: 'Phone call' });
   // "When" starts as now, to the minute: the call has just been made

@@ -73,3 +73,35 @@ export async function chooseDoctors(
   }
   await page.getByText('Your request has been sent.').waitFor();
 }
+
+/**
+ * Operations staff confirm the panel the platform suggests for a case whose patient asked
+ * Consilium to choose, on the Platform choice page of the admin app.
+ * @param page - an operations page, signed in
+ * @param patientName - whose case
+ * @param screenshot - takes the screenshot of the suggestion before confirming
+ * @returns the full names of the specialists confirmed, in the order shown
+ */
+export async function confirmSuggestedPanel(
+  page: Page,
+  patientName: string,
+  screenshot: () => Promise<void>,
+): Promise<string[]> {
+  await page.goto(new URL('/admin', page.url()).toString());
+  await page.getByRole('link', { name: 'Platform choice' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Platform choice' }).waitFor();
+  await page.getByRole('link', { name: `Review the panel for ${patientName}` }).click();
+  await page
+    .getByRole('heading', { level: 1, name: `Choose the panel for ${patientName}` })
+    .waitFor();
+  const panel = page.getByRole('region', { name: /^The panel:/ });
+  await panel.getByRole('article').first().waitFor();
+  const names = await panel
+    .getByRole('article')
+    .getByRole('heading', { level: 3 })
+    .allTextContents();
+  await screenshot();
+  await panel.getByRole('button', { name: /^Confirm this panel/ }).click();
+  await page.getByText(`The panel for ${patientName} is confirmed:`, { exact: false }).waitFor();
+  return names;
+}

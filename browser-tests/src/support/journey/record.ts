@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 
 /**
  * The patient's side downloads the health record as a FHIR R4 Bundle and the case file as a PDF
- * from the Sharing and export page of the patient app.
+ * from the Sharing and export page of the patient app (a proxy's buttons say "the", not "my").
  * @param page - the patient's page, signed in
  * @param patientName - whose record (the Bundle's Patient)
  * @returns the Bundle's resources
@@ -16,7 +16,7 @@ export async function exportRecord(
   await page.getByRole('heading', { level: 1, name: 'Sharing and export' }).waitFor();
   const [exported] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download my health record (FHIR R4)' }).click(),
+    page.getByRole('button', { name: /^Download (my|the) health record \(FHIR R4\)$/ }).click(),
   ]);
   await page.getByText(`Saved as ${exported.suggestedFilename()}.`).waitFor();
   const bundle = JSON.parse(fs.readFileSync(await exported.path(), 'utf8')) as {
@@ -30,7 +30,7 @@ export async function exportRecord(
   );
   const [printed] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download my case file (PDF)' }).click(),
+    page.getByRole('button', { name: /^Download (my|the) case file \(PDF\)$/ }).click(),
   ]);
   expect(
     fs
