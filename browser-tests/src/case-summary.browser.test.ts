@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DEMO_PASSWORD, fillSignInForm, signInAs } from './support/accounts';
 import { wcagViolations } from './support/axe';
+import { addStaffAccount } from './support/journey/specialists';
 import { withFreshPages, withPlatformAndChromium } from './support/platform';
 
 // Issue 7, "GP case summary": operations staff give the demo case's summary to a GP, the GP
@@ -59,36 +60,7 @@ describe('The GP case summary in the three apps', () => {
     // A second GP, added by operations staff, who sets a password from the emailed code.
     const { origin } = platform;
     const ops = await tokenOf(origin, 'ops@consilium.example');
-    await graphql(
-      origin,
-      ops,
-      `
-        mutation ($input: CreateStaffAccountInput!) {
-          createStaffAccount(input: $input) {
-            id
-          }
-        }
-      `,
-      { input: { role: 'GP', displayName: GP.name, email: GP.email } },
-    );
-    let code: string | undefined;
-    await eventually(async () => {
-      const { devMailbox } = await graphql<{ devMailbox: { recipient: string; body: string }[] }>(
-        origin,
-        ops,
-        '{ devMailbox(first: 100) { recipient body } }',
-      );
-      code = /\b(\d{6})\b/.exec(
-        devMailbox.find((message) => message.recipient === GP.email)?.body ?? '',
-      )?.[1];
-      return Boolean(code);
-    }, 'the GP’s code');
-    const reset = await fetch(`${origin}/auth/password-reset/confirm`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: GP.email, code, password: DEMO_PASSWORD }),
-    });
-    expect(reset.status).toBe(204);
+    await addStaffAccount(origin, ops, { role: 'GP', displayName: GP.name, email: GP.email });
   });
 
   it('lets operations staff give the overdue demo summary to another GP', async () => {

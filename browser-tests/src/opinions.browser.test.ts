@@ -5,6 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD, signInAs } from './support/accounts';
 import { wcagViolations } from './support/axe';
 import { deliverEvent, paymentCaptured, withEventsToken } from './support/events';
+import { addStaffAccount } from './support/journey/specialists';
 import { withFreshPages, withPlatformAndChromium } from './support/platform';
 
 // Issue 7, specialist opinions: on the demo case (a board of three, Dr Sunanda Iyer the chair),
@@ -64,36 +65,14 @@ async function colleague(
   name: string,
 ): Promise<string> {
   const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@consilium.example`;
-  await graphql(
+  const password = 'a specialist’s first password';
+  await addStaffAccount(
     origin,
     ops,
-    `
-      mutation ($input: CreateStaffAccountInput!) {
-        createStaffAccount(input: $input) {
-          id
-        }
-      }
-    `,
-    { input: { role: 'SPECIALIST', displayName: name, email, specialistId } },
+    { role: 'SPECIALIST', displayName: name, email, specialistId },
+    password,
   );
-  let code: string | undefined;
-  for (let attempt = 0; !code && attempt < 60; attempt += 1) {
-    const mailbox = await graphql<{ devMailbox: { recipient: string; body: string }[] }>(
-      origin,
-      ops,
-      '{ devMailbox(first: 50) { recipient body } }',
-    );
-    const message = mailbox.devMailbox.find((item) => item.recipient === email);
-    code = message ? /\b(\d{6})\b/.exec(message.body)?.[1] : undefined;
-    if (!code) await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  const reset = await fetch(`${origin}/auth/password-reset/confirm`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: email, code, password: 'a specialist’s first password' }),
-  });
-  if (reset.status !== 204) throw new Error(`password not set for ${email}`);
-  return signIn(origin, email, 'a specialist’s first password');
+  return signIn(origin, email, password);
 }
 
 /** A complete opinion's parts for the API. */

@@ -61,6 +61,36 @@ async function mailboxCode(origin: string, ops: string, recipient: string): Prom
 }
 
 /**
+ * A staff account added by operations staff (through the API, as set-up); its owner sets the
+ * password with the code the Mailbox holds for them, as the "set your password" email asks.
+ * @param origin - the platform's origin
+ * @param ops - an operations access token
+ * @param account - the role, name and email, and for a specialist their profile's id
+ * @param password - the password they set (default: the demo password)
+ * @throws when the account is refused or the password not set
+ */
+export async function addStaffAccount(
+  origin: string,
+  ops: string,
+  account: { role: 'SPECIALIST' | 'GP'; displayName: string; email: string; specialistId?: string },
+  password: string = DEMO_PASSWORD,
+): Promise<void> {
+  await callGraphQL(
+    origin,
+    ops,
+    'mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }',
+    { input: account },
+  );
+  const code = await mailboxCode(origin, ops, account.email);
+  const reset = await fetch(`${origin}/auth/password-reset/confirm`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: account.email, code, password }),
+  });
+  if (reset.status !== 204) throw new Error(`the password of ${account.email} was not set`);
+}
+
+/**
  * What the platform holds before the journeys begin (operations staff's work, done through the
  * API as set-up, not part of any journey): every fixture specialist onboarded and verified (so
  * the directory and the platform's ranker see all 36), and a sign-in account, with the demo
@@ -128,28 +158,12 @@ export async function onboardFixtureSpecialists(
     });
   }
   for (const doctor of doctors.values()) {
-    await callGraphQL(
-      origin,
-      ops,
-      'mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }',
-      {
-        input: {
-          role: 'SPECIALIST',
-          displayName: `Dr ${doctor.fullName}`,
-          email: doctor.login,
-          specialistId: doctor.id,
-        },
-      },
-    );
-  }
-  for (const doctor of doctors.values()) {
-    const code = await mailboxCode(origin, ops, doctor.login);
-    const reset = await fetch(`${origin}/auth/password-reset/confirm`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: doctor.login, code, password: DEMO_PASSWORD }),
+    await addStaffAccount(origin, ops, {
+      role: 'SPECIALIST',
+      displayName: `Dr ${doctor.fullName}`,
+      email: doctor.login,
+      specialistId: doctor.id,
     });
-    if (reset.status !== 204) throw new Error(`the password of ${doctor.login} was not set`);
   }
   return doctors;
 }
