@@ -8,7 +8,7 @@ import { assignGp, writeCaseSummary } from './support/journey/case-summary';
 import { acceptInvitation } from './support/journey/confirmation';
 import { signConsent } from './support/journey/consent';
 import { logContact, openAssignedCase } from './support/journey/contact';
-import { askForErasure, erasureHeldWhileUnderWay } from './support/journey/erasure';
+import { askForErasure, confirmErasure, readErasureConfirmation } from './support/journey/erasure';
 import { answerWithReport, askForReport } from './support/journey/info-request';
 import { reviewAndSubmit, writeHistory } from './support/journey/intake';
 import {
@@ -24,6 +24,7 @@ import { chooseDoctors, confirmSuggestedPanel, type FixturePanel } from './suppo
 import { payFee } from './support/journey/payment';
 import { exportRecord, openSharedLink, shareCaseByLink } from './support/journey/record';
 import { registerForSomeone, registerSelf } from './support/journey/register';
+import { deliverReport, downloadReport } from './support/journey/report';
 import { journeyScreenshots } from './support/journey/screenshots';
 import { onboardFixtureSpecialists, type JourneyDoctor } from './support/journey/specialists';
 import { uploadReports, type FixtureDocument } from './support/journey/uploads';
@@ -240,10 +241,16 @@ describe('Each fixture case through the whole journey, in the apps its people us
       await shot(chairPage, 'consensus');
     }
 
-    // 8. The report: the patient reads it, exports the record, shares it with a doctor.
+    // 8. The report: operations forward it; the patient downloads it and reads the opinions,
+    // exports the record, shares it with a doctor.
+    const caseId = new URL(caseUrl).pathname.split('/').at(-1)!;
+    await deliverReport(desk, caseId, () => shot(desk, 'report-delivered'));
     await patient.goto(caseUrl);
-    await readOpinions(patient, patientName);
+    await patient.locator('#case-stage', { hasText: 'Report delivered' }).waitFor();
+    expect(await downloadReport(patient)).toBe('%PDF-');
     await shot(patient, 'report');
+    await readOpinions(patient, patientName);
+    await shot(patient, 'opinions');
     const resources = await exportRecord(patient, patientName);
     expect(resources.some((resource) => resource.resourceType === 'DocumentReference')).toBe(true);
     await shot(patient, 'export');
@@ -252,17 +259,18 @@ describe('Each fixture case through the whole journey, in the apps its people us
     await openSharedLink(outsider, shared, intakeDocuments[0]!.file.split('/').at(-1)!);
     await shot(outsider, 'shared-link');
 
-    // Erasure: asked for; held while the case is under way, since nothing in the platform yet
-    // delivers the report (no service publishes ReportDelivered, so the case stays OPINIONS_READY).
+    // Erasure: asked for by the patient, confirmed by operations (the case is over), and the
+    // itemised confirmation read.
     if (options.erase) {
       await askForErasure(patient, 'I have my answer and want nothing kept.');
       await shot(patient, 'erasure-request');
-      await erasureHeldWhileUnderWay(desk, patientName);
-      await shot(desk, 'erasure-held');
+      await confirmErasure(desk, patientName);
+      await readErasureConfirmation(patient);
+      await shot(patient, 'erasure-confirmation');
     }
   }
 
-  it('takes case b (one spine surgeon) from sign-up to an erasure request', async () => {
+  it('takes case b (one spine surgeon) from sign-up to its report and the erasure of the record', async () => {
     await journey('b', 'case-b-lumbar-disc-single.json', { erase: true });
   }, 300_000);
 

@@ -17,17 +17,26 @@ export async function askForErasure(page: Page, reason: string): Promise<void> {
 }
 
 /**
- * Operations staff open the Erasure requests page of the admin app and find the patient's request
- * held: a case of theirs is under way (paid, its report not delivered), which must end first.
+ * Operations staff open the Erasure requests page of the admin app and confirm the patient's
+ * request (the case is over: its report delivered), answering the question it asks.
  * @param page - an operations page, signed in
  * @param patientName - whose record
  */
-export async function erasureHeldWhileUnderWay(page: Page, patientName: string): Promise<void> {
+export async function confirmErasure(page: Page, patientName: string): Promise<void> {
   await page.goto(new URL('/admin', page.url()).toString());
   await page.getByRole('link', { name: 'Erasure requests' }).click();
   await page.getByRole('heading', { level: 1, name: 'Erasure requests' }).waitFor();
   await page
-    .getByRole('row', { name: new RegExp(patientName) })
-    .getByText('A case is under way (paid, opinions not delivered)', { exact: false })
-    .waitFor();
+    .getByRole('button', { name: `Confirm and erase the record of ${patientName}` })
+    .click();
+  await page.getByText(new RegExp(`^The record of ${patientName} was erased: `)).waitFor();
+}
+
+/**
+ * The patient reads the itemised confirmation of the erasure on the page they asked from.
+ * @param page - the patient's page, on the erasure page
+ */
+export async function readErasureConfirmation(page: Page): Promise<void> {
+  await page.reload();
+  await page.getByRole('heading', { level: 2, name: 'Erasure confirmation' }).waitFor();
 }
