@@ -96,6 +96,14 @@ describe('The demo cases `pnpm start` adds through the API', () => {
     };
     expect(await casesByStage(platform)).toEqual(expected);
     expect(await directorySize(platform)).toBe(19); // the services' 5 and the demo roster's 14
+    // every doctor a demo user can choose can sign in and answer
+    const specialistAccounts = await postGraphQL<{ accounts: { edges: unknown[] } }>(
+      `${platform.origin}/graphql`,
+      '{ accounts(role: SPECIALIST, first: 100) { edges { node { id } } } }',
+      {},
+      await signIn(platform, 'ops@consilium.example'),
+    );
+    expect(specialistAccounts.data!.accounts.edges).toHaveLength(19);
     expect(platform.output()).not.toContain('no request leads there yet');
 
     // what the demo people see: the specialist's queue with an SLA clock, and the refund

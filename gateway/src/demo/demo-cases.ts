@@ -62,6 +62,8 @@ export interface DemoCase {
   gpSummary?: boolean;
   /** the referral note the GP submits (CaseSummaryInput's parts) before the report is delivered */
   referralNote?: { history: string; keyFindings: string[]; questions: string[] };
+  /** whether the patient shares the case, report included, with the demo insurer (partner API) */
+  sharedWithInsurer?: boolean;
   /**
    * a video appointment the (first) specialist proposes after the first contact and the patient
    * books: the next days in the specialist's weekly hours (0 Sunday … 6 Saturday, India time)
@@ -730,6 +732,19 @@ export const DEMO_CASES: DemoCase[] = [
       patientLocation: { city: 'Thiruvananthapuram', state: 'KL' },
     },
     panel: { mode: 'SINGLE', specialists: [4] },
+    // the referral note is in: operations can check the case file and deliver the report
+    gpSummary: true,
+    referralNote: {
+      history:
+        'Ms Nair, 27, has juvenile myoclonic epilepsy since 16, controlled on sodium valproate ' +
+        '500 mg twice daily with morning jerks only; she plans a pregnancy next year and takes ' +
+        'folic acid 5 mg daily.',
+      keyFindings: [
+        'Juvenile myoclonic epilepsy (G40.3), seizure-free on valproate',
+        'EEG July 2026: generalised polyspike-and-wave, photoparoxysmal response',
+      ],
+      questions: ['Should valproate be changed before a pregnancy, and how?'],
+    },
     opinion: {
       diagnosisAssessment: 'CONFIRMED',
       recommendedTreatment:
@@ -761,6 +776,7 @@ export const DEMO_CASES: DemoCase[] = [
   {
     stage: 'REPORT_DELIVERED',
     login: 'farhan.shaikh@example.org',
+    sharedWithInsurer: true,
     registration: {
       fullName: 'Farhan Shaikh',
       nameLocal: 'फ़रहान शेख़',

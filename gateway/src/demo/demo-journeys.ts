@@ -1,7 +1,7 @@
 import { deflateSync, crc32 } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import { DEMO_IDS } from '@consilium/subgraph-kit';
-import { DEMO_ACCOUNTS } from '../identity/demo/demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PARTNER } from '../identity/demo/demo-accounts';
 import type { DemoApi } from './demo-api';
 import { uploadDemoReports } from './demo-reports';
 import {
@@ -261,19 +261,31 @@ export async function runDemoJourney(
     await writeOpinion(api, specialistToken(staff, index), caseId, demo, signer.displayName);
   }
   await reachStage(api, staff, caseId, 'OPINIONS_READY');
-  if (target === 'REPORT_DELIVERED') await deliverReport(api, staff, caseId, demo);
+  if (demo.referralNote) await submitReferralNote(api, caseId, demo.referralNote);
+  if (target === 'REPORT_DELIVERED') {
+    await api.eventually(() =>
+      api.graphql(staff.ops, 'mutation ($c: ID!) { deliverReport(caseId: $c) { id } }', {
+        c: caseId,
+      }),
+    );
+    await reachStage(api, staff, caseId, 'REPORT_DELIVERED');
+  }
+  if (demo.sharedWithInsurer) {
+    await api.graphql(
+      token,
+      'mutation ($c: ID!, $p: ID!) { shareCaseWithPartner(caseId: $c, partnerId: $p, includeReport: true) { id } }',
+      { c: caseId, p: DEMO_PARTNER.partnerId },
+    );
+  }
   return caseId;
 }
 
-/** The GP submits the referral note, then operations staff deliver the report to the patient. */
-async function deliverReport(
+/** The demo GP submits the case's referral note (the case summary given to them). */
+async function submitReferralNote(
   api: DemoApi,
-  staff: DemoStaff,
   caseId: string,
-  demo: DemoCase,
+  note: NonNullable<DemoCase['referralNote']>,
 ): Promise<void> {
-  const note = demo.referralNote;
-  if (!note) throw new Error(`the demo case of ${demo.login} has no referral note`);
   const gp = await api.signIn(DEMO_ACCOUNTS.find((account) => account.roles.includes('GP'))!.email);
   await api.eventually(() =>
     api.graphql(
@@ -282,12 +294,6 @@ async function deliverReport(
       { input: { caseId, ...note } },
     ),
   );
-  await api.eventually(() =>
-    api.graphql(staff.ops, 'mutation ($c: ID!) { deliverReport(caseId: $c) { id } }', {
-      c: caseId,
-    }),
-  );
-  await reachStage(api, staff, caseId, 'REPORT_DELIVERED');
 }
 
 /**

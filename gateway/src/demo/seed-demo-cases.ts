@@ -70,29 +70,32 @@ async function waitUntilReady(origin: string, signal: AbortSignal): Promise<void
  * @param api - the platform's API
  * @param ops - an operations token
  * @param logger - for a specialist who could not be added (the others still are)
- * @returns how many were added
+ * @returns the roster's specialist ids by email (lower case), those listed and those added
  */
-async function ensureDemoRoster(api: DemoApi, ops: string, logger: Logger): Promise<number> {
-  const listed = new Set<string>();
+async function ensureDemoRoster(
+  api: DemoApi,
+  ops: string,
+  logger: Logger,
+): Promise<Map<string, string>> {
+  const listed = new Map<string, string>();
   let after: string | null = null;
   for (;;) {
     const page: {
       specialists: {
-        edges: { node: { email: string | null } }[];
+        edges: { node: { id: string; email: string | null } }[];
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
       };
     } = await api.graphql(
       ops,
-      'query ($after: String) { specialists(first: 100, after: $after) { edges { node { email } } pageInfo { hasNextPage endCursor } } }',
+      'query ($after: String) { specialists(first: 100, after: $after) { edges { node { id email } } pageInfo { hasNextPage endCursor } } }',
       { after },
     );
     for (const { node } of page.specialists.edges) {
-      if (node.email) listed.add(node.email.toLowerCase());
+      if (node.email) listed.set(node.email.toLowerCase(), node.id);
     }
     if (!page.specialists.pageInfo.hasNextPage) break;
     after = page.specialists.pageInfo.endCursor;
   }
-  let added = 0;
   for (const profile of DEMO_ROSTER) {
     if (listed.has(String(profile['email']).toLowerCase())) continue;
     try {
@@ -104,14 +107,48 @@ async function ensureDemoRoster(api: DemoApi, ops: string, logger: Logger): Prom
       await api.graphql(ops, 'mutation ($id: ID!) { verifySpecialist(id: $id) { id } }', {
         id: onboarded.onboardSpecialist.id,
       });
-      added += 1;
+      listed.set(String(profile['email']).toLowerCase(), onboarded.onboardSpecialist.id);
     } catch (error) {
       if (api.signal.aborted) throw error;
       // e.g. onboarded by a run stopped before verifying: operations can verify it in the app
       logger.warn({ email: profile['email'], err: error }, 'a demo specialist could not be added');
     }
   }
-  return added;
+  return listed;
+}
+
+/**
+ * Gives each roster specialist without an account one (operations create it; the specialist sets
+ * DEMO_PASSWORD with the emailed code), so that any doctor a demo user chooses can answer.
+ * @param api - the platform's API
+ * @param ops - an operations token
+ * @param ids - the roster's specialist ids by email (lower case)
+ * @param known - the email addresses that already have an account
+ * @param logger - for an account that could not be made (the others still are)
+ */
+async function ensureRosterAccounts(
+  api: DemoApi,
+  ops: string,
+  ids: Map<string, string>,
+  known: Set<string>,
+  logger: Logger,
+): Promise<void> {
+  for (const profile of DEMO_ROSTER) {
+    const email = String(profile['email']).toLowerCase();
+    const specialistId = ids.get(email);
+    if (!specialistId || known.has(email)) continue;
+    try {
+      await api.createStaffAccount(ops, {
+        role: 'SPECIALIST',
+        displayName: `Dr ${String(profile['fullName'])}`,
+        email,
+        specialistId,
+      });
+    } catch (error) {
+      if (api.signal.aborted) throw error;
+      logger.warn({ email, err: error }, 'a demo specialist’s account could not be made');
+    }
+  }
 }
 
 /**
@@ -165,8 +202,9 @@ export async function seedDemoCases(
   const outcome: DemoCasesOutcome = { seeded: 0, existing: 0, failed: [] };
   const opsLogin = DEMO_ACCOUNTS.find((account) => account.roles.includes('OPERATIONS'))!.email;
   const ops = await api.signIn(opsLogin);
-  await ensureDemoRoster(api, ops, logger);
+  const rosterIds = await ensureDemoRoster(api, ops, logger);
   const known = await api.accountEmails(ops);
+  await ensureRosterAccounts(api, ops, rosterIds, known, logger);
   const todo = cases.filter((demo) => !known.has(demo.login));
   outcome.existing = cases.length - todo.length;
   if (todo.length === 0) return outcome;

@@ -6,7 +6,7 @@ import {
   CasePageFrame,
   QueryStatus,
 } from '@consilium/web-kit';
-import type { ReactElement } from 'react';
+import { useEffect, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { graphql } from '../gql';
@@ -61,7 +61,16 @@ const CASE_PAGE = graphql(`
 export function CasePage(): ReactElement {
   const { t, i18n } = useTranslation('admin');
   const { caseId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(CASE_PAGE, { variables: { id: caseId } });
+  const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(CASE_PAGE, {
+    variables: { id: caseId },
+  });
+  // Just delivered: the stage follows by event in a moment; look again until it has.
+  const catchingUp = data?.case.reportDelivery != null && data.case.stage === 'OPINIONS_READY';
+  useEffect(() => {
+    if (!catchingUp) return;
+    startPolling(1000);
+    return () => stopPolling();
+  }, [catchingUp, startPolling, stopPolling]);
   if (!data) {
     return (
       <QueryStatus
