@@ -15,6 +15,22 @@ export type DemoStage =
   | 'CLOSED'
   | 'CANCELLED';
 
+/** Every case stage, in patient-intake's order. */
+export const CASE_STAGES: DemoStage[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'CONSENTED',
+  'PANEL_REQUESTED',
+  'AWAITING_CONFIRMATION',
+  'AWAITING_PAYMENT',
+  'ACTIVE',
+  'INFO_REQUESTED',
+  'OPINIONS_READY',
+  'REPORT_DELIVERED',
+  'CLOSED',
+  'CANCELLED',
+];
+
 /**
  * The demo specialists who get a sign-in account from the seeder (operations create it and the
  * specialist sets DEMO_PASSWORD with the emailed code), by their index in DEMO_IDS.specialists.

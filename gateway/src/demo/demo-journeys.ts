@@ -5,25 +5,15 @@ import { DEMO_ACCOUNTS, DEMO_PARTNER } from '../identity/demo/demo-accounts';
 import type { DemoApi } from './demo-api';
 import { uploadDemoReports } from './demo-reports';
 import {
+  CASE_STAGES,
   DEMO_SPECIALIST_LOGINS,
   demoSpecialistId,
   type DemoCase,
   type DemoStage,
 } from './demo-cases';
 
-/** The stages in the order a case passes them on the way to its opinions. */
-const JOURNEY: DemoStage[] = [
-  'DRAFT',
-  'SUBMITTED',
-  'CONSENTED',
-  'PANEL_REQUESTED',
-  'AWAITING_CONFIRMATION',
-  'AWAITING_PAYMENT',
-  'ACTIVE',
-  'INFO_REQUESTED',
-  'OPINIONS_READY',
-  'REPORT_DELIVERED',
-];
+/** The stages in the order a case passes them on the way to its report. */
+const JOURNEY: DemoStage[] = CASE_STAGES.slice(0, CASE_STAGES.indexOf('REPORT_DELIVERED') + 1);
 
 /** The tokens of the people a demo journey needs besides the patient. */
 export interface DemoStaff {

@@ -2,6 +2,7 @@ import type { Logger } from '@consilium/subgraph-kit';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../identity/demo/demo-accounts';
 import { DemoApi, pause } from './demo-api';
 import {
+  CASE_STAGES,
   DEMO_CASES,
   DEMO_SPECIALIST_LOGINS,
   demoSpecialistId,
@@ -10,22 +11,6 @@ import {
 } from './demo-cases';
 import { runDemoJourney, type DemoStaff } from './demo-journeys';
 import { DEMO_ROSTER } from './demo-roster';
-
-/** Every case stage, in patient-intake's order. */
-const ALL_STAGES: DemoStage[] = [
-  'DRAFT',
-  'SUBMITTED',
-  'CONSENTED',
-  'PANEL_REQUESTED',
-  'AWAITING_CONFIRMATION',
-  'AWAITING_PAYMENT',
-  'ACTIVE',
-  'INFO_REQUESTED',
-  'OPINIONS_READY',
-  'REPORT_DELIVERED',
-  'CLOSED',
-  'CANCELLED',
-];
 
 /** The stages the demo data covers: DEMO_CASES and the services' own demo case (AWAITING_PAYMENT). */
 const DEMO_STAGES: DemoStage[] = ['AWAITING_PAYMENT', ...DEMO_CASES.map((demo) => demo.stage)];
@@ -249,7 +234,7 @@ export function demoLoginLines(outcome: DemoCasesOutcome): string[] {
       })),
       { stage: 'AWAITING_PAYMENT' as const, login: KAVITA.email, name: KAVITA.displayName },
     ]
-      .sort((a, b) => ALL_STAGES.indexOf(a.stage) - ALL_STAGES.indexOf(b.stage))
+      .sort((a, b) => CASE_STAGES.indexOf(a.stage) - CASE_STAGES.indexOf(b.stage))
       .map((demo) => `    ${demo.stage.padEnd(22)} ${demo.login}  (${demo.name})`),
     '  Demo specialists on their panels:',
     ...DEMO_SPECIALIST_LOGINS.map(
@@ -271,7 +256,7 @@ export function seedDemoCasesInBackground(origin: string, logger: Logger): () =>
     (outcome) => {
       const total = outcome.seeded + outcome.existing + 1; // with the services' own demo case
       const verb = outcome.seeded > 0 ? 'seeded' : 'already seeded';
-      const missing = ALL_STAGES.filter((stage) => !DEMO_STAGES.includes(stage));
+      const missing = CASE_STAGES.filter((stage) => !DEMO_STAGES.includes(stage));
       const failed =
         outcome.failed.length > 0 ? `, ${outcome.failed.length} failed (see the log)` : '';
       const unreached =
