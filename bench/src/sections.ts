@@ -1,0 +1,7 @@
+import type { BenchSection } from './report/result.types';
+
+/**
+ * The parts of `pnpm bench`, in the order they run. Each measures on its own and returns its
+ * tables; `main.ts` writes them all to `docs/performance.md` and `bench/results.json`.
+ */
+export const SECTIONS: BenchSection[] = [];
