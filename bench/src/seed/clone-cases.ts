@@ -1,5 +1,6 @@
 import type { Cell, SeedDatabase } from './seed-database';
-import { UUID, type TemplateData, type TemplateRow, type TemplateTable } from './template-data';
+import { RowCopier, type CompiledRow } from './row-copier';
+import type { TemplateData, TemplateTable } from './template-data';
 
 /** How many copies of each stage's template per 100 cases (a platform in steady use). */
 const STAGE_WEIGHTS: Record<string, number> = {
@@ -35,15 +36,6 @@ const TABLE_ORDER = [
 /** Rows per insert call. */
 const FLUSH_ROWS = 20_000;
 
-/** Payment provider ids (orders, payments, refunds), unique per copy. */
-const PROVIDER_ID = /\b(order|pay|rfnd)_[A-Za-z0-9]{14}\b/g;
-
-/**
- * File digests in records: a patient's stored files are unique by digest, so a case copy's
- * files (and the documents and uploads naming them) get digests of their own.
- */
-const SHA256 = /\b[0-9a-f]{64}\b/g;
-
 /** What to copy: how many cases and patients, and who stays on the copies' panels. */
 export interface ClonePlan {
   /** the template cases to copy (indexes into TemplateData.cases) */
@@ -55,7 +47,7 @@ export interface ClonePlan {
   documents: number;
   /** ids of the bench specialists the copies' panels are given (the demo roster's are kept) */
   benchSpecialists: string[];
-  /** a specialist (a template id) kept on the first `keepCount` copies of templates they are on */
+  /** a specialist (a template id) kept on the first `count` copies of the given templates */
   keepSpecialist: { id: string; templates: Set<number>; count: number };
 }
 
@@ -66,27 +58,6 @@ export interface CloneOutcome {
   /** the case ids of the copies that kept keepSpecialist */
   keptCaseIds: string[];
   rows: number;
-}
-
-/**
- * Makes new ids from template ids without collisions: the template id's time part, then the
- * kind (case copy, patient copy, document replica), the copy's number and the template id's
- * index, then a fixed tail no generated id uses.
- */
-class IdMaker {
-  private readonly index = new Map<string, number>();
-
-  make(id: string, kind: number, key: number): string {
-    let index = this.index.get(id);
-    if (index === undefined) {
-      index = this.index.size;
-      this.index.set(id, index);
-    }
-    // kind 4 bits | key 24 bits | index 20 bits = 12 hex digits
-    const high = (kind << 24) | key; // 28 bits
-    const hex = high.toString(16).padStart(7, '0') + index.toString(16).padStart(5, '0');
-    return `${id.slice(0, 13)}-7${hex.slice(0, 3)}-8${hex.slice(3, 6)}-${hex.slice(6, 12)}bec4c0`;
-  }
 }
 
 /** The template each copied patient follows, spread by STAGE_WEIGHTS. */
@@ -122,7 +93,7 @@ export async function cloneCases(
   plan: ClonePlan,
   log: (line: string) => void,
 ): Promise<CloneOutcome> {
-  const ids = new IdMaker();
+  const copier = new RowCopier(data, plan.benchSpecialists);
   const wheel = templateWheel(data, plan.templates);
   const patientOfCase = (n: number): number => Math.floor((n * plan.patients) / plan.cases);
   const templateOfPatient = (m: number): number => wheel[m % wheel.length]!;
@@ -136,7 +107,7 @@ export async function cloneCases(
   for (let n = 0; n < plan.cases && keep.size < plan.keepSpecialist.count; n += 1) {
     if (plan.keepSpecialist.templates.has(caseTemplate[n]!)) keep.add(n);
   }
-  const keptCaseIds = [...keep].map((n) => ids.make(data.cases[caseTemplate[n]!]!.caseId, 0, n));
+  const keptCaseIds = [...keep].map((n) => copier.idOf(data.cases[caseTemplate[n]!]!.caseId, 0, n));
 
   // documents: how many replicas of each template document row a copy gets
   const documentTable = data.tables.find((table) => table.name === 'document');
@@ -149,8 +120,6 @@ export async function cloneCases(
   for (const t of caseTemplate) baseDocs += docsPerTemplate.get(t) ?? 0;
   const docRatio = baseDocs > 0 ? Math.max(1, plan.documents / baseDocs) : 1;
 
-  const bench = plan.benchSpecialists;
-  let invoiceSequence = 0;
   const invoiceState = new Map<string, number>();
   let rows = 0;
 
@@ -170,20 +139,16 @@ export async function cloneCases(
       const started = Date.now();
       const { columns, jsonColumns } = table.data;
       const col = (name: string): number => columns.indexOf(name);
-      const idCol = col('id');
-      const emailCols = columns
-        .map((name, index) => (/(^|_)email$/.test(name) ? index : -1))
-        .filter((index) => index >= 0);
-      const phoneCol = col('phone');
       const isInvoice = table.name === 'invoice';
       const isDocument = table.name === 'document';
-      const records = table.db.service === 'records';
       const numberCol = col('number');
       const sequenceCol = col('sequence');
       const yearCol = col('financial_year');
-      const byTemplate = new Map<number, TemplateRow[]>();
+      const byTemplate = new Map<number, { C: CompiledRow[]; P: CompiledRow[] }>();
       for (const row of table.rows) {
-        byTemplate.set(row.template, [...(byTemplate.get(row.template) ?? []), row]);
+        const entry = byTemplate.get(row.template) ?? { C: [], P: [] };
+        entry[row.level].push(copier.compile(row, columns, db.service));
+        byTemplate.set(row.template, entry);
       }
       let buffer: Cell[][] = [];
       let added = 0;
@@ -194,57 +159,12 @@ export async function cloneCases(
         buffer = [];
       };
 
-      /** copies one template row for case copy n (or patient copy m) */
-      const copy = (row: TemplateRow, n: number, m: number, replica: number): Cell[] => {
-        const t = row.template;
-        const caseIds = data.caseIds[t]!;
-        const patientIds = data.patientIds[t]!;
-        const key = row.level === 'C' ? n : m;
-        const kind = row.level === 'C' ? 0 : 1;
-        const keyHex = n.toString(16).padStart(8, '0');
-        const mapId = (id: string): string => {
-          const specialist = data.specialists.get(id);
-          if (specialist !== undefined) {
-            if (bench.length === 0 || (row.level === 'C' && keep.has(n))) return id;
-            return bench[(key * 19 + specialist) % bench.length]!;
-          }
-          if (caseIds.has(id)) return ids.make(id, 0, n);
-          if (patientIds.has(id)) return ids.make(id, 1, m);
-          if (data.kept.has(id)) return id;
-          return ids.make(id, kind, key);
-        };
-        const out = row.cells.map((cell) => {
-          if (typeof cell !== 'string') return cell;
-          let value = cell.includes('-') ? cell.replace(UUID, mapId) : cell;
-          if (records && row.level === 'C' && value.length >= 64) {
-            value = value.replace(SHA256, (hash) => hash.slice(0, 56) + keyHex);
-          }
-          if (table.db.service === 'billing' && value.includes('_')) {
-            value = value.replace(PROVIDER_ID, (id) => `${id}b${key.toString(36)}`);
-          }
-          return value;
-        });
-        if (replica > 0 && idCol >= 0) {
-          out[idCol] = ids.make(String(row.cells[idCol]), 1 + replica, n);
-        }
-        for (const index of emailCols) {
-          const value = out[index];
-          if (typeof value === 'string' && value.includes('@')) {
-            out[index] = value.replace('@', `+b${kind}x${key}@`);
-          }
-        }
-        if (
-          phoneCol >= 0 &&
-          typeof out[phoneCol] === 'string' &&
-          String(out[phoneCol]).startsWith('+')
-        ) {
-          out[phoneCol] = `+91${6_000_000_000 + key * 2 + kind}`;
-        }
+      const copy = (row: CompiledRow, n: number, m: number, replica: number): Cell[] => {
+        const out = copier.copy(row, { n, m, replica, keepSpecialist: keep.has(n) });
         if (isInvoice) {
           const year = String(out[yearCol]);
           const next = (invoiceState.get(year) ?? 0) + 1;
           invoiceState.set(year, next);
-          invoiceSequence += 1;
           out[sequenceCol] = next;
           out[numberCol] = String(out[numberCol]).replace(/\d+$/, (digits) =>
             String(next).padStart(digits.length, '0'),
@@ -253,14 +173,12 @@ export async function cloneCases(
         return out;
       };
 
-      const caseRows = (t: number): TemplateRow[] =>
-        (byTemplate.get(t) ?? []).filter((row) => row.level === 'C');
       let docsMade = 0;
       let docsBase = 0;
       for (let n = 0; n < plan.cases; n += 1) {
         const t = caseTemplate[n]!;
         const m = patientOfCase(n);
-        for (const row of caseRows(t)) {
+        for (const row of byTemplate.get(t)?.C ?? []) {
           if (isDocument) {
             docsBase += 1;
             const want = Math.round(docsBase * docRatio);
@@ -274,9 +192,7 @@ export async function cloneCases(
       }
       for (let m = 0; m < plan.patients; m += 1) {
         const t = templateOfPatient(m);
-        for (const row of byTemplate.get(t) ?? []) {
-          if (row.level === 'P') buffer.push(copy(row, m, m, 0));
-        }
+        for (const row of byTemplate.get(t)?.P ?? []) buffer.push(copy(row, m, m, 0));
         if (buffer.length >= FLUSH_ROWS) await flush();
       }
       await flush();
@@ -295,7 +211,6 @@ export async function cloneCases(
     }
     await db.commit();
   }
-  void invoiceSequence;
   return { perTemplate, keptCaseIds, rows };
 }
 

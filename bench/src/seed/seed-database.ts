@@ -39,6 +39,8 @@ export interface SeedDatabase {
   select(sql: string): Promise<Cell[][]>;
   /** runs one statement with `?`-style parameters translated for the dialect */
   run(sql: string, params?: Cell[]): Promise<void>;
+  /** after bulk writes: PostgreSQL's planner statistics, SQLite's write-ahead log folded in */
+  settle(): Promise<void>;
   begin(): Promise<void>;
   commit(): Promise<void>;
   close(): Promise<void>;
@@ -83,6 +85,10 @@ class SqliteSeedDatabase implements SeedDatabase {
 
   async run(sql: string, params: Cell[] = []): Promise<void> {
     this.db.prepare(sql).run(params);
+  }
+
+  async settle(): Promise<void> {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   async begin(): Promise<void> {
@@ -169,6 +175,10 @@ class PostgresSeedDatabase implements SeedDatabase {
       sql.replace(/\?/g, () => `$${++index}`),
       params.map((p) => (typeof p === 'bigint' ? String(p) : p)),
     );
+  }
+
+  async settle(): Promise<void> {
+    await this.client.query('ANALYZE');
   }
 
   async begin(): Promise<void> {

@@ -118,6 +118,7 @@ export async function seedLargeLoad(
       log,
     );
 
+    for (const db of databases) await db.settle();
     const stageCounts: Record<string, number> = Object.fromEntries(CASE_STAGES.map((s) => [s, 0]));
     for (const [stage, count] of await intake.select(
       'SELECT stage, count(*) FROM medical_case GROUP BY stage',

@@ -25,8 +25,8 @@ function templateKey(): string {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full, only);
       else if (only.test(entry.name)) {
-        const stat = fs.statSync(full);
-        hash.update(`${full}:${stat.size}:${stat.mtimeMs}\n`);
+        hash.update(`${path.relative(ROOT, full)}\n`);
+        hash.update(fs.readFileSync(full));
       }
     }
   };

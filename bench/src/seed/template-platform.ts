@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { createLogger } from '@consilium/subgraph-kit';
@@ -56,7 +57,8 @@ async function eventsSettled(target: SeedTarget): Promise<void> {
  * Runs the real platform (`scripts/start.mjs`) once on an empty target: the services migrate
  * their databases with their own code and seed their demo rows, then the gateway's demo seeder
  * (seedDemoCases) drives the API to a case at every stage and to the bench patient's case
- * (BENCH_CASE); once every event is published the platform is stopped.
+ * (BENCH_CASE); once every event is published the platform is stopped. The platform's output
+ * is appended to `BENCH_SEED_PLATFORM_LOG` when set.
  * @param target - the empty target
  * @param log - progress lines
  * @throws when the platform fails or a case could not be made (with the platform's output)
@@ -93,8 +95,10 @@ export async function buildTemplate(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const copyTo = process.env['BENCH_SEED_PLATFORM_LOG'];
   const keep = (chunk: Buffer): void => {
     output = (output + chunk.toString()).slice(-8000);
+    if (copyTo) fs.appendFileSync(copyTo, chunk);
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
