@@ -7,13 +7,14 @@ export { operationGuardPlugin } from './errors/operation-guard.plugin';
 export { httpErrorHandler, notFoundHandler } from './errors/http-error-handler';
 export { newId, parseId, referenceId } from './ids/uuid';
 export { createLogger, serializeError, type Logger } from './logging/logger';
-export { createEntityLoader, createGroupLoader } from './loaders/entity-loaders';
+export { createEntityLoader, createGroupLoader, loaderOptions } from './loaders/entity-loaders';
 export {
   createOrm,
   createOrmOptions,
   type MigrationSets,
   type OrmSettings,
 } from './orm/create-orm';
+export { StatementCounter, countStatementsDuring, statementHook } from './orm/statement-counter';
 export { resolveDatabaseTarget, type DatabaseTarget } from './orm/database-target';
 export {
   buildFederatedSchema,

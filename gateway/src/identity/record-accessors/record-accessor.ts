@@ -2,6 +2,7 @@ import {
   createEntityLoader,
   ForbiddenError,
   hasRole,
+  loaderOptions,
   referenceId,
   requireViewer,
   type BaseContext,
@@ -68,7 +69,10 @@ export class RecordAccessor {
   isYou!: boolean;
 }
 
-/** The per-request loaders of accessor look-ups (one query per kind per request). */
+/**
+ * The per-request loaders of accessor look-ups (one query per kind per request; one per look-up
+ * when `DATALOADER_BATCHING=off`, see loaderOptions).
+ */
 interface AccessorLoaders {
   accounts: DataLoader<string, Account | undefined>;
   partners: DataLoader<string, PartnerClient | undefined>;
@@ -97,7 +101,7 @@ function loadersOf(ctx: BaseContext): AccessorLoaders {
         );
         const latest = new Map(rows.map((row) => [`${row.patientId} ${row.proxyAccountId}`, row]));
         return keys.map((key) => latest.get(key));
-      }),
+      }, loaderOptions()),
     };
     loadersByRequest.set(ctx, loaders);
   }

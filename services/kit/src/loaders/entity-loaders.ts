@@ -2,8 +2,19 @@ import type { EntityManager, EntityName } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 
 /**
+ * The options every per-request loader is made with. Batching is on; `DATALOADER_BATCHING=off`
+ * in the environment turns it off (DataLoader `batch: false`: one query per `load`), for the
+ * benchmark's with/without-batching comparison only (issue 11). Read when a loader is made.
+ * @returns DataLoader options
+ */
+export function loaderOptions<K, V>(): DataLoader.Options<K, V> {
+  return { batch: process.env['DATALOADER_BATCHING'] !== 'off' };
+}
+
+/**
  * A per-request loader of entities by a unique column: N `load` calls in one tick cost one
- * `SELECT … WHERE column IN (…)`. Missing keys resolve to `undefined`.
+ * `SELECT … WHERE column IN (…)`. Missing keys resolve to `undefined`. Unbatched when
+ * `DATALOADER_BATCHING=off` (see loaderOptions).
  * @param em - the request's EntityManager
  * @param entity - the entity class
  * @param column - the unique property to look up by (default `id`)
@@ -18,12 +29,13 @@ export function createEntityLoader<T extends object>(
     const rows = await em.find(entity, { [column]: { $in: [...keys] } } as never);
     const byKey = new Map(rows.map((row) => [keyOf(row[column]), row]));
     return keys.map((key) => byKey.get(key));
-  });
+  }, loaderOptions());
 }
 
 /**
  * A per-request loader of the rows that share a foreign key (one-to-many): N `load` calls in one
  * tick cost one query. Each key resolves to its rows (possibly none), in the given order.
+ * Unbatched when `DATALOADER_BATCHING=off` (see loaderOptions).
  * @param em - the request's EntityManager
  * @param entity - the entity class
  * @param column - the property holding the foreign key
@@ -43,7 +55,7 @@ export function createGroupLoader<T extends object>(
     const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
     for (const row of rows) groups.get(keyOf(row[column]))?.push(row);
     return keys.map((key) => groups.get(key) ?? []);
-  });
+  }, loaderOptions());
 }
 
 /** The lookup key of a column value: a referenced entity counts by its id. */

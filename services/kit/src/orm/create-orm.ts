@@ -6,6 +6,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { resolveDatabaseTarget, type DatabaseTarget } from './database-target';
 import { closeOneReplicaAtATime, oneReplicaAtATime } from '../replicas/one-replica-at-a-time';
+import { statementHook, type StatementCounter } from './statement-counter';
 
 /** The checked-in migrations of one service, one list per dialect (they differ in SQL). */
 export interface MigrationSets {
@@ -26,6 +27,8 @@ export interface OrmSettings {
   target?: DatabaseTarget;
   /** called with every SQL statement run (tests count queries with it) */
   onQuery?: (sql: string) => void;
+  /** counts the statements run inside the service's GraphQL requests */
+  statementCounter?: StatementCounter;
 }
 
 /**
@@ -45,6 +48,7 @@ export function createOrmOptions(settings: OrmSettings): Options {
     colors: false,
     logger: settings.onQuery ?? (() => undefined),
     extensions: [Migrator],
+    ...(settings.statementCounter ? { onQuery: statementHook(settings.statementCounter) } : {}),
     migrations: {
       migrationsList: settings.migrations[target.dialect],
       path: migrationsDir,

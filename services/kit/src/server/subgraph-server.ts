@@ -26,6 +26,7 @@ import type { Viewer } from '../auth/viewer';
 import { ClientError } from '../errors/errors';
 import { createGroupLoader } from '../loaders/entity-loaders';
 import { closeOneReplicaAtATime } from '../replicas/one-replica-at-a-time';
+import { countStatementsDuring, type StatementCounter } from '../orm/statement-counter';
 
 /** Header that carries the request id from the gateway to every subgraph and into every log. */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -45,6 +46,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   verifyToken?: TokenVerifier;
   /** plain HTTP endpoints to serve as well */
   routes?: express.Router;
+  /** counts the SQL statements each GraphQL request runs (the ORM must report to it) */
+  statements?: StatementCounter;
 }
 
 /** A subgraph listening on a port. */
@@ -121,6 +124,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       },
     }),
     express.json({ limit: '1mb' }),
+    (_req, _res, next) => {
+      // after the body is read: stream events would run outside the request's async context
+      if (definition.statements) countStatementsDuring(definition.statements, next);
+      else next();
+    },
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const em = definition.orm.em.fork();

@@ -26,6 +26,7 @@ import type { BaseContext } from '../server/context.type';
 import { runService } from '../server/run-service';
 import { startSubgraphServer, type RunningServer } from '../server/subgraph-server';
 import { closeOneReplicaAtATime } from '../replicas/one-replica-at-a-time';
+import { StatementCounter } from '../orm/statement-counter';
 
 /** Everything that makes one subgraph service. */
 export interface ServiceDefinition<TContext extends BaseContext> {
@@ -74,6 +75,8 @@ export interface StartOptions {
 export interface StartedService extends RunningServer {
   orm: MikroORM;
   events: Eventing;
+  /** the SQL statements run inside its GraphQL requests (tests and the benchmark read it) */
+  statements: StatementCounter;
 }
 
 /** The handle a service package exports. */
@@ -122,6 +125,7 @@ export function defineService<TContext extends BaseContext>(
 
   const start = async (options: StartOptions = {}): Promise<StartedService> => {
     const { seedBaseline, seedDemo } = definition;
+    const statements = new StatementCounter(definition.name);
     const orm = await createOrm(
       {
         service: definition.name,
@@ -130,6 +134,7 @@ export function defineService<TContext extends BaseContext>(
         packageDir: definition.packageDir,
         target: options.target,
         onQuery: options.onQuery,
+        statementCounter: statements,
       },
       async (migrated) => {
         if (seedBaseline) await migrated.em.fork().transactional((tx) => seedBaseline(tx));
@@ -162,6 +167,7 @@ export function defineService<TContext extends BaseContext>(
           events: events.transport,
           verifyToken: options.verifyToken,
           routes: definition.httpRoutes?.(orm, logger),
+          statements,
         },
         options.port ?? definition.defaultPort,
         process.env['HOST'] ?? '127.0.0.1',
@@ -170,6 +176,7 @@ export function defineService<TContext extends BaseContext>(
         ...server,
         orm,
         events,
+        statements,
         close: async () => {
           await Promise.all(stopWorkers.map((stop) => stop()));
           await events.stop();
