@@ -32,6 +32,9 @@ import {
 @ObjectType({ description: 'One request for a second opinion about one patient.' })
 @Entity({ tableName: 'medical_case' })
 @Unique({ properties: ['patient', 'idempotencyKey'] })
+// the case lists' keyset order (newest first), with and without a stage filter
+@Index({ properties: ['stage', 'createdAt', 'id'] })
+@Index({ properties: ['createdAt', 'id'] })
 export class Case extends ConsiliumEntity {
   @ManyToOne(() => Patient, { ref: true, deleteRule: 'restrict' })
   patient!: Ref<Patient>;

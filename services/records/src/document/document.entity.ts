@@ -13,6 +13,8 @@ import { DocumentTextStatus } from '../document-text/document-text-status.enum';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A report or other file in a case (FHIR R4 DocumentReference).' })
 @Entity({ tableName: 'document' })
+// a case's documents in upload order (Case.documents)
+@Index({ properties: ['caseId', 'createdAt'] })
 export class Document extends ConsiliumEntity {
   /** the case (owned by patient-intake) the document belongs to */
   @Property({ type: 'uuid' })

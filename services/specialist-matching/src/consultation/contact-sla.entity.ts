@@ -11,6 +11,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @Entity({ tableName: 'contact_sla' })
 @Unique({ properties: ['caseId', 'specialistId'] })
 @Index({ properties: ['contactedAt', 'breachedAt', 'dueAt'] })
+// a specialist's clocks, due soonest first (myContactSlas)
+@Index({ properties: ['specialistId', 'dueAt'] })
 export class ContactSla extends ConsiliumEntity {
   @Field(() => ID)
   @Property({ type: 'uuid' })

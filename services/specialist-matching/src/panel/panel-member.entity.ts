@@ -1,4 +1,13 @@
-import { Entity, Enum, ManyToOne, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  Property,
+  Unique,
+  type Opt,
+  type Ref,
+} from '@mikro-orm/core';
 import { ConsiliumEntity } from '@consilium/subgraph-kit';
 import { Field, ObjectType } from 'type-graphql';
 import { Specialist } from '../specialist/specialist.entity';
@@ -9,6 +18,8 @@ import type { Panel } from './panel.entity';
 @ObjectType({ description: 'One specialist on a panel and their answer.' })
 @Entity({ tableName: 'panel_member' })
 @Unique({ properties: ['panel', 'specialist'] })
+// a specialist's panels, newest request first (Specialist.panelMemberships)
+@Index({ properties: ['specialist', 'createdAt'] })
 export class PanelMember extends ConsiliumEntity {
   @ManyToOne('Panel', { ref: true, deleteRule: 'cascade' })
   panel!: Ref<Panel>;

@@ -1,0 +1,13 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261130182641 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create index "document_case_id_created_at_index" on "document" ("case_id", "created_at");`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop index "document_case_id_created_at_index";`);
+  }
+
+}

@@ -1,0 +1,17 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261130181913 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create index "contact_sla_specialist_id_due_at_index" on "contact_sla" ("specialist_id", "due_at");`);
+
+    this.addSql(`create index "panel_member_specialist_id_created_at_index" on "panel_member" ("specialist_id", "created_at");`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop index "contact_sla_specialist_id_due_at_index";`);
+
+    this.addSql(`drop index "panel_member_specialist_id_created_at_index";`);
+  }
+
+}
