@@ -1,7 +1,8 @@
 import type { BenchSection } from './report/result.types';
+import { sqlSection } from './sql/sql-section';
 
 /**
  * The parts of `pnpm bench`, in the order they run. Each measures on its own and returns its
  * tables; `main.ts` writes them all to `docs/performance.md` and `bench/results.json`.
  */
-export const SECTIONS: BenchSection[] = [];
+export const SECTIONS: BenchSection[] = [sqlSection];

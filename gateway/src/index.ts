@@ -12,3 +12,10 @@ export {
 export type { GatewayContext } from './server/gateway-context.type';
 export { identity } from './identity/identity-service';
 export { DEMO_ACCOUNTS, DEMO_PARTNER, DEMO_PASSWORD } from './identity/demo/demo-accounts';
+export {
+  SCENARIOS,
+  type Scenario,
+  type ScenarioRequest,
+  type ScenarioRole,
+  type ScenarioSubjects,
+} from './performance/scenarios';
