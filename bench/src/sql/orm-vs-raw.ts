@@ -13,6 +13,40 @@ interface ScenarioFourServices {
   billing: MikroORM;
 }
 
+/**
+ * The page as the admin list shows it (CaseRow: patient, stage, panel mode and size, fee),
+ * reading only those fields, as the GraphQL resolvers do, then serialised.
+ */
+function pageOf(
+  cases: { id: unknown; stage: unknown; submittedAt: unknown; patientId: unknown }[],
+  patients: { id: unknown; fullName: unknown }[],
+  panels: { id: unknown; caseId: unknown; mode: unknown }[],
+  memberPanelIds: string[],
+  quotes: { id: unknown; caseId: unknown; amount: unknown; currency: unknown }[],
+): string {
+  const patientById = new Map(patients.map((patient) => [String(patient.id), patient]));
+  const panelByCase = new Map(panels.map((panel) => [String(panel.caseId), panel]));
+  const quoteByCase = new Map(quotes.map((quote) => [String(quote.caseId), quote]));
+  const sizes = new Map<string, number>();
+  for (const panelId of memberPanelIds) sizes.set(panelId, (sizes.get(panelId) ?? 0) + 1);
+  return JSON.stringify(
+    cases.map((row) => {
+      const panel = panelByCase.get(String(row.id));
+      const quote = quoteByCase.get(String(row.id));
+      return {
+        id: row.id,
+        stage: row.stage,
+        submittedAt: row.submittedAt,
+        patient: patientById.get(String(row.patientId)) ?? null,
+        panel: panel
+          ? { id: panel.id, mode: panel.mode, size: sizes.get(String(panel.id)) ?? 0 }
+          : null,
+        quote: quote ? { id: quote.id, amount: quote.amount, currency: quote.currency } : null,
+      };
+    }),
+  );
+}
+
 function unique(values: unknown[]): string[] {
   return [...new Set(values.map(String))];
 }
@@ -51,7 +85,23 @@ export function throughOrm(
     const quotes = await services.billing.em
       .fork()
       .find<Row>('Quote', { caseId: { $in: caseIds } });
-    return JSON.stringify({ cases, patients, panels, members: members.length, quotes });
+    return pageOf(
+      cases.slice(0, size).map((row) => ({
+        id: row['id'],
+        stage: row['stage'],
+        submittedAt: row['submittedAt'],
+        patientId: (row['patient'] as { id: string }).id,
+      })),
+      patients.map((row) => ({ id: row['id'], fullName: row['fullName'] })),
+      panels.map((row) => ({ id: row['id'], caseId: row['caseId'], mode: row['mode'] })),
+      members.map((row) => (row['panel'] as { id: string }).id),
+      quotes.map((row) => ({
+        id: row['id'],
+        caseId: row['caseId'],
+        amount: row['amount'],
+        currency: row['currency'],
+      })),
+    );
   };
 }
 
@@ -115,7 +165,23 @@ export function throughRawDriver(
         caseIds,
       ),
     );
-    return JSON.stringify({ cases, patients, panels, members: members.length, quotes });
+    return pageOf(
+      cases.slice(0, size).map((row) => ({
+        id: row['id'],
+        stage: row['stage'],
+        submittedAt: row['submitted_at'],
+        patientId: row['patient_id'],
+      })),
+      patients.map((row) => ({ id: row['id'], fullName: row['full_name'] })),
+      panels.map((row) => ({ id: row['id'], caseId: row['case_id'], mode: row['mode'] })),
+      members.map((row) => String(row['panel_id'])),
+      quotes.map((row) => ({
+        id: row['id'],
+        caseId: row['case_id'],
+        amount: row['amount'],
+        currency: row['currency'],
+      })),
+    );
   };
 }
 
