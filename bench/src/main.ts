@@ -57,7 +57,9 @@ async function main(): Promise<void> {
       console.log(`   ${section.name}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
     }
   } finally {
-    fs.rmSync(options.workDir, { recursive: true, force: true });
+    // BENCH_KEEP_WORKDIR=1 keeps the logs and data of a failed run for a look.
+    if (process.env['BENCH_KEEP_WORKDIR'] === '1') console.log(`kept ${options.workDir}`);
+    else fs.rmSync(options.workDir, { recursive: true, force: true });
   }
   const written = writeReport(options, results);
   console.log(

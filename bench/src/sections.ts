@@ -1,8 +1,9 @@
 import type { BenchSection } from './report/result.types';
+import { scenariosSection } from './scenarios/scenarios-section';
 import { sqlSection } from './sql/sql-section';
 
 /**
  * The parts of `pnpm bench`, in the order they run. Each measures on its own and returns its
  * tables; `main.ts` writes them all to `docs/performance.md` and `bench/results.json`.
  */
-export const SECTIONS: BenchSection[] = [sqlSection];
+export const SECTIONS: BenchSection[] = [scenariosSection, sqlSection];
