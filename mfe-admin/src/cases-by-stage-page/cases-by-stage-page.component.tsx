@@ -13,7 +13,7 @@ const CASES_BY_STAGE = graphql(`
       stage
       count
     }
-    cases(stage: $stage, first: 25, after: $after) {
+    cases(stage: $stage, first: 100, after: $after) {
       edges {
         node {
           id
