@@ -1,9 +1,10 @@
 import type { BenchSection } from './report/result.types';
 import { scenariosSection } from './scenarios/scenarios-section';
+import { uploadsSection } from './uploads/uploads-section';
 import { sqlSection } from './sql/sql-section';
 
 /**
  * The parts of `pnpm bench`, in the order they run. Each measures on its own and returns its
  * tables; `main.ts` writes them all to `docs/performance.md` and `bench/results.json`.
  */
-export const SECTIONS: BenchSection[] = [scenariosSection, sqlSection];
+export const SECTIONS: BenchSection[] = [scenariosSection, uploadsSection, sqlSection];

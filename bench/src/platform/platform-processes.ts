@@ -25,6 +25,8 @@ export interface PlatformOptions {
   env?: NodeJS.ProcessEnv;
   /** run this script instead of a service's own `dist/main.js` (same environment) */
   replace?: Partial<Record<ServiceName, { script: string; nodeArgs?: string[] }>>;
+  /** node options for the gateway's process (e.g. `--cpu-prof` to see where it spends) */
+  gatewayNodeArgs?: string[];
   /** how long to wait for `/readyz` (ms) */
   readyTimeoutMs?: number;
 }
@@ -109,7 +111,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       replacement?.nodeArgs,
     );
   }
-  launch('gateway', path.join(options.repoRoot, 'gateway', 'dist', 'main.js'));
+  launch(
+    'gateway',
+    path.join(options.repoRoot, 'gateway', 'dist', 'main.js'),
+    options.gatewayNodeArgs,
+  );
 
   const origin = `http://127.0.0.1:${options.basePort}`;
   const stop = async (): Promise<void> => {

@@ -2,7 +2,31 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import type { BenchOptions, SectionResult, Table } from './result.types';
+
+/**
+ * The SQLite version the services run: better-sqlite3 as the kit's MikroORM driver resolves it
+ * (it is not a dependency of the repository's root), asked `select sqlite_version()`.
+ * @returns e.g. `3.46.1 (better-sqlite3 11.10.0)`, or 'not found'
+ */
+function sqliteVersion(): string {
+  try {
+    const fromKit = createRequire(require.resolve('@consilium/subgraph-kit'));
+    const fromDriver = createRequire(fromKit.resolve('@mikro-orm/better-sqlite'));
+    const Database = fromDriver('better-sqlite3') as new (file: string) => {
+      prepare: (sql: string) => { get: () => { v: string } };
+      close: () => void;
+    };
+    const { version } = fromDriver('better-sqlite3/package.json') as { version: string };
+    const db = new Database(':memory:');
+    const answer = db.prepare('select sqlite_version() as v').get().v;
+    db.close();
+    return `${answer} (better-sqlite3 ${version})`;
+  } catch {
+    return 'not found';
+  }
+}
 
 /** The machine and the versions a run was measured with. */
 export function describeMachine(repoRoot: string): Record<string, string> {
@@ -20,10 +44,7 @@ export function describeMachine(repoRoot: string): Record<string, string> {
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     postgres: read('psql', ['--version']),
-    sqlite: read('node', [
-      '-p',
-      "require('better-sqlite3')(':memory:').prepare('select sqlite_version() v').get().v",
-    ]),
+    sqlite: sqliteVersion(),
     commit: read('git', ['rev-parse', '--short', 'HEAD']),
   };
 }

@@ -142,7 +142,7 @@ async function measureScenario(
     target === 'direct'
       ? directJob(scenario, fetches, authorizations, CONNECTIONS, seconds)
       : gatewayJob(scenario, urls[target], authorizations, CONNECTIONS, seconds);
-  const warmup = Math.max(1, options.durationSeconds / 2);
+  const warmup = Math.max(0.5, options.durationSeconds / 2);
   for (const target of TARGETS) {
     const run = await load.measure(jobOf(target, warmup));
     if (run.errors > 0) {
