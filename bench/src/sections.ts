@@ -1,5 +1,6 @@
 import type { BenchSection } from './report/result.types';
 import { scenariosSection } from './scenarios/scenarios-section';
+import { gatewayTuningSection } from './scenarios/gateway-tuning';
 import { uploadsSection } from './uploads/uploads-section';
 import { sqlSection } from './sql/sql-section';
 
@@ -7,4 +8,4 @@ import { sqlSection } from './sql/sql-section';
  * The parts of `pnpm bench`, in the order they run. Each measures on its own and returns its
  * tables; `main.ts` writes them all to `docs/performance.md` and `bench/results.json`.
  */
-export const SECTIONS: BenchSection[] = [scenariosSection, uploadsSection, sqlSection];
+export const SECTIONS: BenchSection[] = [scenariosSection, gatewayTuningSection, uploadsSection, sqlSection];
