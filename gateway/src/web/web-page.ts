@@ -45,20 +45,79 @@ export function readImportMap(webRoot: string): RootImportMap {
   return { imports, entry: root.entry };
 }
 
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  /** the manifest keys of the chunks this one imports statically */
+  imports?: string[];
+}
+
+/**
+ * The files a build's modules need before they run: each given file and, transitively, the
+ * chunks it imports statically (vite's `.vite/manifest.json`; `import()` chunks left out).
+ * @param webRoot - the repository folder holding the builds
+ * @param folder - the build, e.g. `root-config`
+ * @param urls - the starting files' URLs (`/assets/<folder>/<file>`)
+ * @returns URLs, the starting files first
+ */
+function staticImportClosure(webRoot: string, folder: string, urls: string[]): string[] {
+  const manifest = readJson<Record<string, ManifestChunk>>(
+    path.join(webRoot, folder, 'dist/.vite/manifest.json'),
+  );
+  const base = `/assets/${folder}/`;
+  const keyOfFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  const found = new Set<string>();
+  const visit = (key: string): void => {
+    const chunk = manifest[key];
+    if (!chunk || found.has(chunk.file)) return;
+    found.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const url of urls) {
+    const key = url.startsWith(base) ? keyOfFile.get(url.slice(base.length)) : undefined;
+    if (key) visit(key);
+  }
+  return [...found].filter((file) => file.endsWith('.js')).map((file) => `${base}${file}`);
+}
+
+/**
+ * The modules a page at an address needs at once, to preload in one wave instead of finding them
+ * import by import: the root config's entry and its static imports, and on an app's route
+ * (`/patient`, `/doctor`, `/admin`) also the shared modules of the import map, the app's entry
+ * and their static imports.
+ * @param webRoot - the repository folder holding the builds
+ * @param pathname - the address's path, e.g. `/patient/cases/1`
+ * @returns module URLs
+ * @throws WebNotBuiltError when a build output is missing
+ */
+export function modulePreloads(webRoot: string, pathname: string): string[] {
+  const { imports, entry } = readImportMap(webRoot);
+  const app = /^\/(patient|doctor|admin)(?:\/|$)/.exec(pathname)?.[1];
+  const shared = Object.entries(imports)
+    .filter(([specifier]) => !specifier.startsWith('@consilium/mfe-'))
+    .map(([, url]) => url);
+  const rootModules = staticImportClosure(webRoot, 'root-config', [entry, ...(app ? shared : [])]);
+  const appEntry = app ? imports[`@consilium/mfe-${app}`] : undefined;
+  const appModules = appEntry ? staticImportClosure(webRoot, `mfe-${app}`, [appEntry]) : [];
+  return [...new Set([...rootModules, ...appModules])];
+}
+
 /**
  * The single HTML page of the platform: root-config's template with the import map, preloads of
- * React and the root config, and the root config's entry script.
+ * the modules the address needs at once ({@link modulePreloads}), and the root config's entry
+ * script.
  * @param webRoot - the repository folder holding root-config/ and mfe-*\/
+ * @param pathname - the address's path (default `/`)
  * @returns the HTML
  * @throws WebNotBuiltError when a build output is missing
  */
-export function renderIndexHtml(webRoot: string): string {
+export function renderIndexHtml(webRoot: string, pathname = '/'): string {
   const template = fs.readFileSync(path.join(webRoot, 'root-config/index.template.html'), 'utf8');
   const { imports, entry } = readImportMap(webRoot);
   const importMap = JSON.stringify({ imports }, null, 2).replace(/</g, '\\u003c');
-  const preloads = [imports['react'], imports['react-dom/client'], entry]
-    .filter((url): url is string => Boolean(url))
-    .map((url) => `<link rel="modulepreload" href="${url}" />`);
+  const preloads = modulePreloads(webRoot, pathname).map(
+    (url) => `<link rel="modulepreload" href="${url}" />`,
+  );
   const head = [
     `<script type="importmap">\n${importMap}\n</script>`,
     ...preloads,

@@ -53,9 +53,9 @@ export function webRoutes(logger: Logger, webRoot = DEFAULT_WEB_ROOT): Router {
       }),
     );
   }
-  const sendPage = (status: number) => (_req: express.Request, res: express.Response) => {
+  const sendPage = (status: number) => (req: express.Request, res: express.Response) => {
     try {
-      const html = renderIndexHtml(webRoot);
+      const html = renderIndexHtml(webRoot, req.path);
       res.setHeader('Cache-Control', 'no-cache');
       res.status(status).type('html').send(html);
     } catch (error) {
