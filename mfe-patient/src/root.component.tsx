@@ -1,31 +1,32 @@
 import { AppProviders, RequireViewer, type Viewer } from '@consilium/web-kit';
-import type { ReactElement } from 'react';
+import { Suspense, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes } from 'react-router';
-import { AccessLogPage } from './access-log/access-log-page.component';
+import {
+  AccessLogPage,
+  CasePage,
+  CheckoutPage,
+  ConsentPage,
+  ConsultationPage,
+  ErasurePage,
+  IntakeWizardPage,
+  OpinionsPage,
+  PanelBuilderPage,
+  ProxiesPage,
+  ReferralClaimPage,
+  RegisterDependentPage,
+  RegistrationPage,
+  SandboxCheckoutPage,
+  SharingPage,
+  SpecialistDirectoryPage,
+  SpecialistProfilePage,
+  StartCasePage,
+} from './lazy-pages';
 import { ActingForPicker } from './acting-for/acting-for-picker.component';
 import { useActingFor } from './acting-for/acting-for';
-import { CasePage } from './case-page/case-page.component';
-import { CheckoutPage } from './checkout/checkout-page.component';
-import { SandboxCheckoutPage } from './checkout/sandbox-checkout-page.component';
-import { ConsentPage } from './consent-page/consent-page.component';
-import { ConsultationPage } from './consultation/consultation-page.component';
-import { IntakeWizardPage } from './intake-wizard/intake-wizard-page.component';
 import { MyCasesPage } from './my-cases-page/my-cases-page.component';
-import { OpinionsPage } from './opinions/opinions-page.component';
-import { PanelBuilderPage } from './panel-builder/panel-builder-page.component';
-import { ProxiesPage } from './proxies-page/proxies-page.component';
-import { RegisterDependentPage } from './registration-page/register-dependent-page.component';
-import { RegistrationPage } from './registration-page/registration-page.component';
-import { SharingPage } from './sharing-page/sharing-page.component';
-import { SpecialistDirectoryPage } from './specialist-directory/specialist-directory-page.component';
-import { SpecialistProfilePage } from './specialist-profile/specialist-profile-page.component';
-import { ErasurePage } from './erasure/erasure-page.component';
 import { UploadsProvider } from './report-uploads/uploads-context';
-import { StartCasePage } from './start-case-page/start-case-page.component';
-import { ReferralClaimPage } from './referral-claim/referral-claim-page.component';
-import './patient-strings';
-import './panel-builder/panel-strings';
+import './patient-strings-all';
 
 /** "My cases" for one patient, with the "Acting for" picker when there are several. */
 function CasesHome({ viewer }: { viewer: Viewer }): ReactElement {
@@ -97,28 +98,36 @@ function PatientRoutes({ viewer }: { viewer: Viewer }): ReactElement {
         </ul>
       </nav>
       <UploadsProvider>
-        <Routes>
-          <Route index element={<CasesHome viewer={viewer} />} />
-          <Route path="proxies" element={<ProxiesPage viewer={viewer} />} />
-          <Route path="sharing" element={<SharingPage viewer={viewer} />} />
-          <Route path="erasure" element={<ErasurePage viewer={viewer} />} />
-          <Route path="access-log" element={<AccessLogPage viewer={viewer} />} />
-          <Route path="register/dependent" element={<RegisterDependentPage viewer={viewer} />} />
-          <Route path="register/:patientId" element={<RegistrationPage viewer={viewer} />} />
-          <Route path="cases/new" element={<StartCasePage viewer={viewer} />} />
-          <Route path="cases/:caseId" element={<CasePage />} />
-          <Route path="cases/:caseId/intake/:step" element={<IntakeWizardPage />} />
-          <Route path="cases/:caseId/consent" element={<ConsentPage viewer={viewer} />} />
-          <Route path="cases/:caseId/consultation" element={<ConsultationPage />} />
-          <Route path="cases/:caseId/opinions" element={<OpinionsPage />} />
-          <Route path="cases/:caseId/choose-doctors" element={<PanelBuilderPage />} />
-          <Route path="cases/:caseId/checkout" element={<CheckoutPage />} />
-          <Route path="cases/:caseId/checkout/test-payment" element={<SandboxCheckoutPage />} />
-          <Route path="referral" element={<ReferralClaimPage viewer={viewer} />} />
-          <Route path="specialists" element={<SpecialistDirectoryPage />} />
-          <Route path="specialists/:specialistId" element={<SpecialistProfilePage />} />
-          <Route path="*" element={<p>{t('common:notFound')}</p>} />
-        </Routes>
+        <Suspense
+          fallback={
+            <p role="status" className="loading">
+              {t('common:loading')}
+            </p>
+          }
+        >
+          <Routes>
+            <Route index element={<CasesHome viewer={viewer} />} />
+            <Route path="proxies" element={<ProxiesPage viewer={viewer} />} />
+            <Route path="sharing" element={<SharingPage viewer={viewer} />} />
+            <Route path="erasure" element={<ErasurePage viewer={viewer} />} />
+            <Route path="access-log" element={<AccessLogPage viewer={viewer} />} />
+            <Route path="register/dependent" element={<RegisterDependentPage viewer={viewer} />} />
+            <Route path="register/:patientId" element={<RegistrationPage viewer={viewer} />} />
+            <Route path="cases/new" element={<StartCasePage viewer={viewer} />} />
+            <Route path="cases/:caseId" element={<CasePage />} />
+            <Route path="cases/:caseId/intake/:step" element={<IntakeWizardPage />} />
+            <Route path="cases/:caseId/consent" element={<ConsentPage viewer={viewer} />} />
+            <Route path="cases/:caseId/consultation" element={<ConsultationPage />} />
+            <Route path="cases/:caseId/opinions" element={<OpinionsPage />} />
+            <Route path="cases/:caseId/choose-doctors" element={<PanelBuilderPage />} />
+            <Route path="cases/:caseId/checkout" element={<CheckoutPage />} />
+            <Route path="cases/:caseId/checkout/test-payment" element={<SandboxCheckoutPage />} />
+            <Route path="referral" element={<ReferralClaimPage viewer={viewer} />} />
+            <Route path="specialists" element={<SpecialistDirectoryPage />} />
+            <Route path="specialists/:specialistId" element={<SpecialistProfilePage />} />
+            <Route path="*" element={<p>{t('common:notFound')}</p>} />
+          </Routes>
+        </Suspense>
       </UploadsProvider>
     </>
   );
