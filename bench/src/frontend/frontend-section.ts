@@ -144,7 +144,8 @@ export const frontendSection: BenchSection = {
           `Lab figures: the platform as \`pnpm start\` runs it on SQLite with its demo accounts, the builds ` +
           `served by the gateway; each load in a fresh browser context (cold cache) of headless ` +
           `${browser.version} (1280×900, no CPU or network throttling), signed in through ` +
-          `\`POST /auth/sign-in\` first, then a navigation to the app measured until its heading shows ` +
+          `\`POST /auth/sign-in\` first (later loads start from the refresh cookie the last one ended ` +
+          `with), then a navigation to the app measured until its heading shows ` +
           `and the network is idle for 500 ms. LCP and CLS from the \`web-vitals\` library ` +
           `(every change reported, the last kept); TBT from the Long Tasks API: Σ (duration − 50 ms) ` +
           `of long tasks after FCP. One unmeasured load per screen first warms the server.`,

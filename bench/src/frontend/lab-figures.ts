@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Cookie } from 'playwright-core';
 import type { FirstScreen } from './first-screens';
 
 /** Debian's Chromium, as the browser tests use it. */
@@ -82,9 +82,10 @@ export interface LabBrowser {
   /** e.g. `Chromium 142.0.7444.175` */
   version: string;
   /**
-   * Loads a first screen in a fresh browser context (empty cache), signed in beforehand through
-   * `POST /auth/sign-in` (the refresh cookie is all the page gets), and measures it once it shows
-   * its heading and the network has been idle for 500 ms.
+   * Loads a first screen in a fresh browser context (empty cache) that is already signed in (the
+   * person's first load signs in through `POST /auth/sign-in`; later ones start with the refresh
+   * cookie the previous load ended with), and measures it once it shows its heading and the
+   * network has been idle for 500 ms.
    */
   load(origin: string, screen: FirstScreen, password: string): Promise<PageLoadFigures>;
   close(): Promise<void>;
@@ -101,6 +102,9 @@ export async function launchLabBrowser(webVitalsIifePath: string): Promise<LabBr
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_FLAGS,
   });
+  // The cookies each person's last page load ended with: the refresh token rotates at every
+  // page load, so the next fresh context starts from the latest one (one sign-in per person).
+  const sessions = new Map<string, Cookie[]>();
   return {
     version: `Chromium ${browser.version()}`,
     async load(origin, screen, password) {
@@ -109,11 +113,18 @@ export async function launchLabBrowser(webVitalsIifePath: string): Promise<LabBr
         locale: 'en-IN',
       });
       try {
-        const signIn = await context.request.post(`${origin}/auth/sign-in`, {
-          data: { login: screen.login, password },
-        });
-        if (!signIn.ok()) {
-          throw new Error(`sign-in as ${screen.login}: ${signIn.status()} ${await signIn.text()}`);
+        const session = sessions.get(screen.login);
+        if (session) {
+          await context.addCookies(session);
+        } else {
+          const signIn = await context.request.post(`${origin}/auth/sign-in`, {
+            data: { login: screen.login, password },
+          });
+          if (!signIn.ok()) {
+            throw new Error(
+              `sign-in as ${screen.login}: ${signIn.status()} ${await signIn.text()}`,
+            );
+          }
         }
         await context.addInitScript({ content: script });
         const page = await context.newPage();
@@ -124,6 +135,7 @@ export async function launchLabBrowser(webVitalsIifePath: string): Promise<LabBr
         const figures = await page.evaluate(
           () => (globalThis as unknown as { __benchFigures: PageSideFigures }).__benchFigures,
         );
+        sessions.set(screen.login, await context.cookies());
         if (figures.fcp === null || figures.lcp === null) {
           throw new Error(`${screen.path}: no FCP or LCP was reported`);
         }
