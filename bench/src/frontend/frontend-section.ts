@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { DEMO_PASSWORD } from '@consilium/gateway';
 import { startPlatformProcess } from '@consilium/subgraph-kit/testing';
@@ -37,6 +38,7 @@ export const frontendSection: BenchSection = {
     const webVitals = path.join(path.dirname(require.resolve('web-vitals')), 'web-vitals.iife.js');
     const browser = await launchLabBrowser(webVitals);
     const loads = new Map<string, PageLoadFigures[]>(FIRST_SCREENS.map((s) => [s.app, []]));
+    const loadAverageBefore = os.loadavg()[0]!;
     try {
       // One load each first, unmeasured: the gateway's query plans and the services' code warm up.
       for (const screen of FIRST_SCREENS)
@@ -51,6 +53,7 @@ export const frontendSection: BenchSection = {
       await platform.stop();
     }
 
+    const loadAverageAfter = os.loadavg()[0]!;
     const lab = FIRST_SCREENS.map((screen) => {
       const runs = loads.get(screen.app)!;
       const of = (key: keyof PageLoadFigures): Spread => spreadOf(runs.map((run) => run[key]));
@@ -134,6 +137,10 @@ export const frontendSection: BenchSection = {
       );
     }
 
+    notes.push(
+      `The machine's 1-minute load average was ${loadAverageBefore.toFixed(1)} before the page loads and ${loadAverageAfter.toFixed(1)} after (${os.cpus().length} cores): lab figures grow with whatever else runs.`,
+    );
+
     return [
       {
         id: 'frontend',
@@ -154,6 +161,7 @@ export const frontendSection: BenchSection = {
         data: {
           chromium: browser.version,
           cpuThrottling: 'none',
+          loadAverage: { before: loadAverageBefore, after: loadAverageAfter },
           budgetGzip: bundles.budgetGzip,
           targets: TARGETS,
           bundles: bundles.builds,
