@@ -92,7 +92,6 @@ async function measureOn(
   const manifest = await seedLargeLoad(target, options.quick ? QUICK_SCALE : FULL_SCALE, (line) =>
     console.log(`   sql/${database}: ${line}`),
   );
-  console.log(`   sql/${database}: seeded in ${manifest.seconds.toFixed(0)} s`);
   const measuring = Date.now();
   const platform = await startInProcessPlatform(target);
   try {
@@ -109,7 +108,7 @@ async function measureOn(
       specialist: manifest.specialist.login,
       operations: manifest.operations.login,
     };
-    const perRun = options.quick ? 3 : 40;
+    const perRun = options.quick ? 2 : 40;
     // (a) scenario 4's data access: MikroORM vs the raw driver, alternating per run
     const services = scenarioFourServices(platform.services);
     const orm = throughOrm(services, stage, ADMIN_PAGE);
@@ -118,7 +117,7 @@ async function measureOn(
       orm: { p50: [] as number[], p95: [] as number[] },
       raw: { p50: [] as number[], p95: [] as number[] },
     };
-    const iterations = options.quick ? 30 : 300;
+    const iterations = options.quick ? 10 : 300;
     await timeSerially(5, orm);
     await timeSerially(5, raw);
     for (let run = 0; run < options.runs; run += 1) {
@@ -223,7 +222,7 @@ function resultOf(figures: DatabaseFigures, options: BenchOptions): SectionResul
       'The platform in one process over the synthetic load. (a) The statements scenario 4’s resolvers run ' +
       '(the page of cases at the fullest stage in keyset order, then their patients, panels, panel members and quotes, one `IN` query each) ' +
       'through MikroORM (a fresh EntityManager fork per page, entities hydrated) and the same SQL through knex.raw on MikroORM’s own ' +
-      `connection (plain rows), alternating, ${options.quick ? 30 : 300} pages per run. (b) Each screen’s requests as its app sends them, ` +
+      `connection (plain rows), alternating, ${options.quick ? 10 : 300} pages per run. (b) Each screen’s requests as its app sends them, ` +
       'through the gateway one screen at a time; statements are those each subgraph ran inside the screen’s GraphQL requests ' +
       '(the kit’s StatementCounter), unbatched means `DATALOADER_BATCHING=off`. Figures: median (min–max) of the runs’ p50/p95.',
     tables: [ormTable, batchingTable],
