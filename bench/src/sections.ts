@@ -9,4 +9,10 @@ import { frontendSection } from './frontend/frontend-section';
  * The parts of `pnpm bench`, in the order they run. Each measures on its own and returns its
  * tables; `main.ts` writes them all to `docs/performance.md` and `bench/results.json`.
  */
-export const SECTIONS: BenchSection[] = [scenariosSection, gatewayTuningSection, uploadsSection, sqlSection, frontendSection];
+export const SECTIONS: BenchSection[] = [
+  scenariosSection,
+  gatewayTuningSection,
+  uploadsSection,
+  sqlSection,
+  frontendSection,
+];
