@@ -64,7 +64,9 @@ export async function seedLargeLoad(
   const started = Date.now();
   await prepareTemplate(target, log);
   log(`template ready in ${((Date.now() - started) / 1000).toFixed(1)} s; copying`);
-  const databases = await Promise.all(SERVICES.map((service) => openSeedDatabase(target, service)));
+  const databases = await Promise.all(
+    SERVICES.map((service) => openSeedDatabase(target, service, true)),
+  );
   try {
     const data = await readTemplate(databases);
     const benchIndex = data.cases.findIndex((c) => c.email === BENCH_PATIENT_LOGIN);

@@ -30,12 +30,23 @@ function templateKey(): string {
       }
     }
   };
-  for (const dir of ['gateway/dist', 'services/kit/dist', 'bench/dist/seed'])
-    walk(path.join(ROOT, dir));
+  for (const dir of ['gateway/dist', 'services/kit/dist']) walk(path.join(ROOT, dir));
+  walk(path.join(ROOT, 'bench/dist/seed'), /^bench-case\.js$/);
   for (const service of ['patient-intake', 'specialist-matching', 'billing', 'records']) {
     walk(path.join(ROOT, 'services', service, 'dist'));
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+/** Builds the template, once more on an emptied target if the first run fails. */
+async function buildWithRetry(target: SeedTarget, log: (line: string) => void): Promise<void> {
+  try {
+    await buildTemplate(target, log);
+  } catch (error) {
+    log(`${String(error).split('\n')[0]}; trying once more`);
+    await clearTarget(target);
+    await buildTemplate(target, log);
+  }
 }
 
 function fresh(madeAt: number): boolean {
@@ -55,7 +66,7 @@ async function sqliteTemplate(dataDir: string, log: (line: string) => void): Pro
     return;
   }
   const madeAt = Date.now();
-  await buildTemplate({ database: 'sqlite', dataDir }, log);
+  await buildWithRetry({ database: 'sqlite', dataDir }, log);
   fs.rmSync(cache, { recursive: true, force: true });
   fs.mkdirSync(cache, { recursive: true });
   for (const service of SERVICES) {
@@ -100,7 +111,7 @@ async function postgresTemplate(databaseUrl: string, log: (line: string) => void
       return;
     }
     const madeAt = Date.now();
-    await buildTemplate({ database: 'postgres', databaseUrl }, log);
+    await buildWithRetry({ database: 'postgres', databaseUrl }, log);
     for (const { name, template } of names) {
       await client.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
       await client.query(`CREATE DATABASE "${template}" TEMPLATE "${name}"`);

@@ -96,15 +96,21 @@ export async function buildTemplate(
   });
   let output = '';
   const copyTo = process.env['BENCH_SEED_PLATFORM_LOG'];
+  const controller = new AbortController();
   const keep = (chunk: Buffer): void => {
     output = (output + chunk.toString()).slice(-8000);
     if (copyTo) fs.appendFileSync(copyTo, chunk);
+    // a service that stops (crashed, or stopped from outside) leaves the template incomplete
+    if (/ exited with code /.test(chunk.toString()) && !controller.signal.aborted) {
+      controller.abort(new Error('a service of the platform stopped'));
+    }
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const controller = new AbortController();
-  void exited.then(() => controller.abort());
+  void exited.then(() => {
+    if (!controller.signal.aborted) controller.abort(new Error('the platform stopped'));
+  });
   try {
     const outcome = await seedDemoCases(
       `http://127.0.0.1:${gateway}`,
@@ -115,10 +121,13 @@ export async function buildTemplate(
     if (outcome.failed.length > 0) {
       throw new Error(`a demo case failed: ${JSON.stringify(outcome.failed)}`);
     }
+    controller.signal.throwIfAborted();
     await eventsSettled(target);
+    controller.signal.throwIfAborted();
     log('demo cases and the bench patient’s case seeded through the API');
   } catch (error) {
-    throw new Error(`the template run failed: ${String(error)}\n${output}`, { cause: error });
+    const reason = controller.signal.aborted ? controller.signal.reason : error;
+    throw new Error(`the template run failed: ${String(reason)}\n${output}`, { cause: error });
   } finally {
     child.kill('SIGTERM');
     await exited;
