@@ -114,8 +114,48 @@ class SqliteSeedDatabase implements SeedDatabase {
 /** PostgreSQL values travel as text both ways, so no type is changed on the round trip. */
 const AS_TEXT = { getTypeParser: () => (value: string) => value };
 
-/** Rows per INSERT … json_populate_recordset statement. */
-const PG_BATCH = 5_000;
+/** A cell in COPY's text format (values are PostgreSQL's own text output, so they read back). */
+function copyText(cell: Cell): string {
+  if (cell === null) return '\\N';
+  return String(cell).replace(/[\\\t\n\r]/g, (c) =>
+    c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
+  );
+}
+
+/**
+ * Runs `COPY … FROM STDIN` with the given text through pg's protocol hooks (the way
+ * pg-copy-streams does, without the dependency): the data goes in one CopyData message.
+ */
+function copyIn(client: pg.Client, text: string, data: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let failed: Error | undefined;
+    const query = {
+      submit(connection: CopyConnection) {
+        connection.query(text);
+      },
+      handleCopyInResponse(connection: CopyConnection) {
+        connection.sendCopyFromChunk(Buffer.from(data));
+        connection.endCopyFrom();
+      },
+      handleCommandComplete() {},
+      handleError(error: Error) {
+        failed = error;
+      },
+      handleReadyForQuery() {
+        if (failed) reject(failed);
+        else resolve();
+      },
+    };
+    client.query(query as unknown as pg.Submittable);
+  });
+}
+
+/** The part of pg's connection a COPY needs. */
+interface CopyConnection {
+  query(text: string): void;
+  sendCopyFromChunk(chunk: Buffer): void;
+  endCopyFrom(): void;
+}
 
 class PostgresSeedDatabase implements SeedDatabase {
   constructor(
@@ -150,25 +190,11 @@ class PostgresSeedDatabase implements SeedDatabase {
     };
   }
 
-  async insert(table: string, columns: string[], jsonColumns: Set<string>, rows: Cell[][]) {
+  async insert(table: string, columns: string[], _json: Set<string>, rows: Cell[][]) {
     const list = columns.map((c) => `"${c}"`).join(', ');
-    const isJson = columns.map((c) => jsonColumns.has(c));
-    for (let from = 0; from < rows.length; from += PG_BATCH) {
-      const parts: string[] = [];
-      for (const row of rows.slice(from, from + PG_BATCH)) {
-        const cells = row.map((cell, index) => {
-          const key = JSON.stringify(columns[index]);
-          if (cell === null) return `${key}:null`;
-          if (isJson[index]) return `${key}:${String(cell)}`;
-          return `${key}:${JSON.stringify(String(cell))}`;
-        });
-        parts.push(`{${cells.join(',')}}`);
-      }
-      await this.client.query(
-        `INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(null::"${table}", $1::json)`,
-        [`[${parts.join(',')}]`],
-      );
-    }
+    const lines: string[] = [];
+    for (const row of rows) lines.push(row.map(copyText).join('\t'));
+    await copyIn(this.client, `COPY "${table}" (${list}) FROM STDIN`, `${lines.join('\n')}\n`);
   }
 
   async select(sql: string): Promise<Cell[][]> {

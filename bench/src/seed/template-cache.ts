@@ -49,6 +49,18 @@ async function buildWithRetry(target: SeedTarget, log: (line: string) => void): 
   }
 }
 
+/** A service's PostgreSQL database name for a base URL, e.g. `bench_s_q_patient_intake`. */
+function databaseOf(databaseUrl: string, service: string): string {
+  return decodeURIComponent(new URL(postgresUrlOf(databaseUrl, service)).pathname.slice(1));
+}
+
+/** Where its template is kept: the base name, `_tpl_`, the service (`bench_s_q_tpl_records`). */
+function templateDatabaseOf(databaseUrl: string, service: string): string {
+  const suffix = `_${service.replace(/-/g, '_')}`;
+  const name = databaseOf(databaseUrl, service);
+  return `${name.slice(0, name.length - suffix.length)}_tpl${suffix}`;
+}
+
 function fresh(madeAt: number): boolean {
   return Date.now() - madeAt < TEMPLATE_MAX_AGE_MS;
 }
@@ -86,10 +98,10 @@ async function postgresTemplate(databaseUrl: string, log: (line: string) => void
   const key = templateKey();
   const admin = new URL(databaseUrl);
   admin.pathname = '/postgres';
-  const names = SERVICES.map((service) => {
-    const name = decodeURIComponent(new URL(postgresUrlOf(databaseUrl, service)).pathname.slice(1));
-    return { name, template: name.replace(/_([a-z_]+)$/, `_tpl_$1`) };
-  });
+  const names = SERVICES.map((service) => ({
+    name: databaseOf(databaseUrl, service),
+    template: templateDatabaseOf(databaseUrl, service),
+  }));
   const client = new pg.Client({ connectionString: admin.toString() });
   await client.connect();
   try {
