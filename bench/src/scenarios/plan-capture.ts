@@ -15,7 +15,7 @@ export interface SubgraphFetch {
 const gatewayRequire = createRequire(require.resolve('@consilium/gateway'));
 const { ApolloGateway, RemoteGraphQLDataSource } = gatewayRequire('@apollo/gateway') as {
   ApolloGateway: new (options: object) => object;
-  RemoteGraphQLDataSource: new (options: { url: string }) => DataSource;
+  RemoteGraphQLDataSource: new (options: { url: string; fetcher: typeof fetch }) => DataSource;
 };
 const { ApolloServer } = gatewayRequire('@apollo/server') as {
   ApolloServer: new (options: object) => {
@@ -62,7 +62,9 @@ export async function captureSubgraphFetches(
       private readonly service: string,
       private readonly serviceUrl: string,
     ) {
-      super({ url: serviceUrl });
+      // Node's fetch: Apollo's default fetcher keeps connections in a module-wide pool that a
+      // subgraph closes between two captures (socket hang up)
+      super({ url: serviceUrl, fetcher: fetch });
     }
     override willSendRequest(options: ProcessOptions): void {
       if (options.context.authorization) {
