@@ -32,6 +32,7 @@ import { caseFileRoutes } from '../exports/case-file-routes';
 import { webRoutes } from '../web/web-routes';
 import { partnerSafelist } from '../partners/partner-safelist';
 import type { GatewayContext } from './gateway-context.type';
+import { cachingTokenVerifier } from './verified-token-cache';
 import { Kind, parse } from 'graphql';
 
 /**
@@ -145,7 +146,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   app.use(authRoutes(options.identityOrm, logger));
   app.use(subgraphHttpRoutes(urls, logger));
-  const verifyToken = options.verifyToken ?? createTokenVerifier(() => jwksUrlFromEnv());
+  const verifyToken = cachingTokenVerifier(
+    options.verifyToken ?? createTokenVerifier(() => jwksUrlFromEnv()),
+  );
   const checkSession = sessionGuard(options.identityOrm, verifyToken);
   let ownGraphqlUrl = '';
   app.use(healthRecordExportRoutes(() => ownGraphqlUrl, verifyToken, logger));
