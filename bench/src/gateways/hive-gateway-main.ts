@@ -14,6 +14,9 @@ const gateway = createGatewayRuntime({
   logging: 'warn',
   // given here: the runtime would otherwise look for it by name (the CLI package bundles it)
   transports: { http: httpTransport },
+  // Off: its HTTP transport merges identical queries in flight to a subgraph into one, and the
+  // bench's connections all send the same query with the same token (our gateway does not merge)
+  transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
   ...(process.env['HIVE_RUST_PLANNER'] === '1' ? { unifiedGraphHandler } : {}),
   propagateHeaders: {
     fromClientToSubgraphs: ({ request }) => ({

@@ -174,6 +174,12 @@ async function measureScenario(
   ) as Record<TargetName, TargetFigures>;
 }
 
+/** The installed version of one of the bench's dependencies. */
+function packageVersion(name: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require(`${name}/package.json`) as { version: string }).version;
+}
+
 /** A ratio per run (runs paired in order), as a spread. */
 function ratioSpread(top: Spread, bottom: Spread): Spread {
   return spreadOf(top.runs.map((value, index) => value / bottom.runs[index]!));
@@ -324,13 +330,20 @@ function report(
     id: `scenarios.${database}`,
     title: `Scenarios 1–4 side by side (${database === 'sqlite' ? 'SQLite' : 'PostgreSQL'})`,
     intro: [
-      `On ${prepared.description}. Load: ${CONNECTIONS} connections (autocannon) or ${CONNECTIONS} ` +
+      `On ${prepared.description}. Load: ${CONNECTIONS} connections (autocannon ` +
+        `${packageVersion('autocannon')}) or ${CONNECTIONS} ` +
         'virtual users (the unit runner, for pages of several requests and for the floor of a ' +
         'plan that fetches from several subgraphs), from a second process; ' +
         `${pinning.description}. A unit is one page load: one request, or for the case page ` +
         'the four requests it sends; latencies are per unit. Answers carrying GraphQL `errors` ' +
         'count as errors; each target was checked to answer without errors before measuring, and ' +
-        'warmed up.',
+        'warmed up. Hive Gateway is `@graphql-hive/gateway-runtime` ' +
+        `${packageVersion('@graphql-hive/gateway-runtime')} (createGatewayRuntime over the ` +
+        "committed supergraph with this run's subgraph URLs, forwarding `authorization`), with " +
+        `\`@graphql-hive/router-runtime\` ${packageVersion('@graphql-hive/router-runtime')} for ` +
+        'the Rust query planner. The floor replays the subgraph fetches of the query plan ' +
+        '@apollo/gateway makes for each request (recorded once per scenario with the same ' +
+        'token), straight to the subgraphs, in the order and with the parallelism of the plan.',
       '',
       ...measured.map((scenario) => `- **${scenario.title}**: ${scenario.description}`),
     ].join('\n'),
