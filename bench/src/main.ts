@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import type { BenchOptions, SectionResult } from './report/result.types';
 import { writeReport } from './report/write-report';
 import { SECTIONS } from './sections';
+import { dropSeededLoads } from './seed';
 
 /** Whether the local PostgreSQL answers (`pg_isready`). */
 function postgresAnswers(): boolean {
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
       console.log(`   ${section.name}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
     }
   } finally {
+    dropSeededLoads();
     // BENCH_KEEP_WORKDIR=1 keeps the logs and data of a failed run for a look.
     if (process.env['BENCH_KEEP_WORKDIR'] === '1') console.log(`kept ${options.workDir}`);
     else fs.rmSync(options.workDir, { recursive: true, force: true });

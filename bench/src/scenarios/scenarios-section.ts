@@ -9,14 +9,13 @@ import type {
 } from '../report/result.types';
 import { cpuPinning, type CpuPinning } from '../platform/cpu-pinning';
 import { startPlatform, type RunningPlatform } from '../platform/platform-processes';
-import { dropDatabases, freshDatabaseUrl } from '../platform/postgres-databases';
 import type { PlatformTarget } from '../platform/platform-target';
 import { startHiveGateway, type RunningHive } from '../gateways/hive-gateway';
 import { startLoadGenerator, type LoadGenerator } from '../load/load-generator';
 import type { LoadJob, LoadRun } from '../load/load-job.types';
 import { formatSpread, spreadOf } from '../load/spread';
 import { captureSubgraphFetches } from './plan-capture';
-import { FULL_SCALE, QUICK_SCALE, seedLargeLoad, type SeedManifest } from '../seed';
+import { seededLoad, type SeedManifest } from '../seed';
 import type { ScenarioActors } from './scenario-actors';
 import { scenarios, type Scenario } from './scenario-definitions';
 import {
@@ -58,14 +57,18 @@ interface PreparedData {
   manifest: SeedManifest;
 }
 
-/** Seeds the target with the large synthetic load (a tenth of it with --quick). */
-async function prepareData(target: PlatformTarget, options: BenchOptions): Promise<PreparedData> {
+/** The run's large synthetic load on this database (seeded once, shared with the other sections). */
+async function prepareData(
+  database: 'sqlite' | 'postgres',
+  options: BenchOptions,
+): Promise<PreparedData & { target: PlatformTarget }> {
   // the seed runs the platform once to make its template: on this section's ports
   process.env['BENCH_SEED_PORT'] ??= String(PORTS.seed);
-  const scale = options.quick ? QUICK_SCALE : FULL_SCALE;
-  const manifest = await seedLargeLoad(target, scale, (line) => console.log(`   seed: ${line}`));
+  const { target, manifest } = await seededLoad(database, options);
+  const { scale } = manifest;
   const count = (n: number): string => n.toLocaleString('en-US');
   return {
+    target,
     actors: manifest,
     seedDemo: false,
     description:
@@ -192,13 +195,10 @@ async function measureOn(
 ): Promise<SectionResult> {
   const workDir = path.join(options.workDir, `scenarios-${database}`);
   fs.mkdirSync(workDir, { recursive: true });
-  const postgres = database === 'postgres' ? freshDatabaseUrl() : undefined;
-  const target: PlatformTarget = postgres
-    ? { database: 'postgres', databaseUrl: postgres.databaseUrl }
-    : { database: 'sqlite', dataDir: path.join(workDir, 'data') };
   const started: { stop: () => Promise<void> }[] = [];
   try {
-    const prepared = await prepareData(target, options);
+    const prepared = await prepareData(database, options);
+    const { target } = prepared;
     const platform = await startPlatform({
       repoRoot: options.repoRoot,
       target,
@@ -254,7 +254,6 @@ async function measureOn(
     return report(database, prepared, measured, figures, pinning);
   } finally {
     for (const running of started.reverse()) await running.stop();
-    if (postgres) dropDatabases(postgres.base);
   }
 }
 

@@ -6,3 +6,4 @@ export {
   type SeedTarget,
 } from './seed-scale';
 export { seedLargeLoad, MANIFEST_FILE } from './seed-large-load';
+export { seededLoad, dropSeededLoads, type SeededLoad } from './seeded-load';

@@ -1,15 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { SCENARIOS, type ScenarioRole, type ScenarioSubjects } from '@consilium/gateway';
 import type { BenchOptions, BenchSection, SectionResult, Table } from '../report/result.types';
-import {
-  FULL_SCALE,
-  QUICK_SCALE,
-  seedLargeLoad,
-  type SeedManifest,
-  type SeedTarget,
-} from '../seed';
+import { seededLoad, type SeedManifest } from '../seed';
 import { latencyRuns, screenOf, statementsOf, withBatching } from './batching';
 import { formatSpread, percentile, spreadOf, timeSerially } from './figures';
 import { startInProcessPlatform } from './in-process-platform';
@@ -19,43 +10,6 @@ import { scenarioFourServices, throughOrm, throughRawDriver } from './orm-vs-raw
 const ADMIN_PAGE = 100;
 /** The directory's first page (issue 11: 20). */
 const DIRECTORY_PAGE = 20;
-/** Where the PostgreSQL databases of this section go (one per service, `<base>_<service>`). */
-const POSTGRES_BASE = 'bench_b_sql';
-
-function targetFor(database: 'sqlite' | 'postgres', options: BenchOptions): SeedTarget {
-  if (database === 'sqlite') {
-    const dataDir = path.join(options.workDir, 'sql-sqlite');
-    fs.mkdirSync(dataDir, { recursive: true });
-    return { database, dataDir };
-  }
-  return { database, databaseUrl: `postgres://postgres@127.0.0.1:5432/${POSTGRES_BASE}` };
-}
-
-function dropPostgresDatabases(): void {
-  const list = execFileSync(
-    'psql',
-    [
-      '-h',
-      '127.0.0.1',
-      '-U',
-      'postgres',
-      '-Atc',
-      `select datname from pg_database where datname like '${POSTGRES_BASE}%'`,
-    ],
-    { encoding: 'utf8' },
-  );
-  for (const name of list.split('\n').filter(Boolean)) {
-    execFileSync('psql', [
-      '-h',
-      '127.0.0.1',
-      '-U',
-      'postgres',
-      '-c',
-      `drop database "${name}" with (force)`,
-    ]);
-  }
-}
-
 /** The stage with the most cases: the fullest admin page. */
 function fullestStage(manifest: SeedManifest): string {
   return Object.entries(manifest.stageCounts).sort(([, a], [, b]) => b - a)[0]![0];
@@ -87,11 +41,7 @@ async function measureOn(
   database: 'sqlite' | 'postgres',
   options: BenchOptions,
 ): Promise<DatabaseFigures> {
-  if (database === 'postgres') dropPostgresDatabases();
-  const target = targetFor(database, options);
-  const manifest = await seedLargeLoad(target, options.quick ? QUICK_SCALE : FULL_SCALE, (line) =>
-    console.log(`   sql/${database}: ${line}`),
-  );
+  const { target, manifest } = await seededLoad(database, options);
   const measuring = Date.now();
   const platform = await startInProcessPlatform(target);
   try {
@@ -163,7 +113,6 @@ async function measureOn(
     return { database, ormVsRaw, scenarios };
   } finally {
     await platform.stop();
-    if (database === 'postgres') dropPostgresDatabases();
   }
 }
 
