@@ -6,6 +6,12 @@ type Row = Record<string, unknown>;
 /** One page of scenario 4's data, read one way or the other. */
 export type PageReader = () => Promise<string>;
 
+/**
+ * The case columns the `cases` resolver reads for the admin list's rows (caseListColumns in
+ * patient-intake: the cursor, the audit entry's patient, and the fields CaseRow shows).
+ */
+const CASE_ROW_COLUMNS = ['id', 'createdAt', 'stage', 'patient', 'submittedAt'] as const;
+
 /** The statements scenario 4's resolvers run, per owning service. */
 interface ScenarioFourServices {
   intake: MikroORM;
@@ -54,7 +60,7 @@ function unique(values: unknown[]): string[] {
 /**
  * Scenario 4's data access through MikroORM as its resolvers do it: a fresh EntityManager fork
  * per request (identity map, hydration into entities), the page of cases at one stage in keyset
- * order, then their patients, panels, panel members and quotes, each by one `IN` query.
+ * order (only the row's columns, kept out of the identity map, as the `cases` resolver reads it), then their patients, panels, panel members and quotes, each by one `IN` query.
  * @param services - the running services
  * @param stage - the stage listed
  * @param size - the page size
@@ -70,7 +76,13 @@ export function throughOrm(
     const cases = await intake.find<Row>(
       'Case',
       { stage },
-      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 },
+      {
+        orderBy: { createdAt: 'desc', id: 'desc' },
+        limit: size + 1,
+        // the entity is named by string here, so MikroORM cannot type its field names
+        fields: [...CASE_ROW_COLUMNS] as never[],
+        disableIdentityMap: true,
+      },
     );
     const caseIds = cases.map((row) => String(row['id']));
     const patientIds = unique(cases.map((row) => (row['patient'] as { id: string }).id));
@@ -134,7 +146,7 @@ export function throughRawDriver(
   return async () => {
     const cases = rowsOf(
       await intake.raw(
-        'select "c0".* from "medical_case" as "c0" where "c0"."stage" = ? order by "c0"."created_at" desc, "c0"."id" desc limit ?',
+        'select "c0"."id", "c0"."created_at", "c0"."stage", "c0"."patient_id", "c0"."submitted_at" from "medical_case" as "c0" where "c0"."stage" = ? order by "c0"."created_at" desc, "c0"."id" desc limit ?',
         [stage, size + 1],
       ),
     );

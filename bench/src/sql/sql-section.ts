@@ -170,7 +170,7 @@ function resultOf(figures: DatabaseFigures, options: BenchOptions): SectionResul
     intro:
       'The platform in one process over the synthetic load. (a) The statements scenario 4’s resolvers run ' +
       '(the page of cases at the fullest stage in keyset order, then their patients, panels, panel members and quotes, one `IN` query each) ' +
-      'through MikroORM (a fresh EntityManager fork per page, entities hydrated) and the same SQL through knex.raw on MikroORM’s own ' +
+      'through MikroORM (a fresh EntityManager fork per page, entities hydrated; the cases with only the row’s columns, as the `cases` resolver reads a list page) and the same SQL through knex.raw on MikroORM’s own ' +
       `connection (plain rows), alternating, ${options.quick ? 10 : 300} pages per run. (b) Each screen’s requests as its app sends them, ` +
       'through the gateway one screen at a time; statements are those each subgraph ran inside the screen’s GraphQL requests ' +
       '(the kit’s StatementCounter), unbatched means `DATALOADER_BATCHING=off`. Figures: median (min–max) of the runs’ p50/p95.',

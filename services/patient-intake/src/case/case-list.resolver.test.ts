@@ -112,4 +112,39 @@ describe('Lists of cases', () => {
       ACTIVE: 2,
     });
   });
+
+  it('show a row’s fields and the whole case alike, whether a page asks for its rows or more', async () => {
+    type Shown = Record<string, unknown> & { patient: { id: string; fullName: string } };
+    const rowFields = 'id stage submittedAt presentingComplaint patient { id fullName }';
+    const wholeFields = `${rowFields} symptoms { description } questions intakeProblems { field }`;
+    const rowsAndCase = await postGraphQL<{
+      cases: { edges: { node: Shown }[] };
+      case: Shown;
+    }>(
+      service.url,
+      `query ($id: ID!) {
+        cases(first: 10) { edges { node { ...Row } } }
+        case(id: $id) { ${wholeFields} }
+      }
+      fragment Row on Case { ${rowFields} }`,
+      { id: DEMO_IDS.case },
+      OPS,
+    );
+    const wholePage = await postGraphQL<{ cases: { edges: { node: Shown }[] } }>(
+      service.url,
+      `{ cases(first: 10) { edges { node { ${wholeFields} } } } }`,
+      {},
+      OPS,
+    );
+    expect(rowsAndCase.errors).toBeUndefined();
+    expect(wholePage.errors).toBeUndefined();
+    const demoCase = rowsAndCase.data!.case;
+    expect((demoCase['symptoms'] as unknown[]).length).toBeGreaterThan(0);
+    expect(demoCase.patient.fullName).not.toBe('');
+    const row = rowsAndCase.data!.cases.edges.find((edge) => edge.node['id'] === DEMO_IDS.case);
+    const { symptoms, questions, intakeProblems, ...rowOfCase } = demoCase;
+    expect(row?.node).toEqual(rowOfCase);
+    const whole = wholePage.data!.cases.edges.find((edge) => edge.node['id'] === DEMO_IDS.case);
+    expect(whole?.node).toEqual({ ...rowOfCase, symptoms, questions, intakeProblems });
+  });
 });

@@ -31,6 +31,9 @@ export interface CaseListFilter {
  * @param filter - optional stage and patient
  * @param first - page size, 1..100
  * @param after - cursor of the last case of the previous page
+ * @param columns - the columns the page shows (caseListColumns), or null to read whole cases;
+ *   a page read by columns is not kept in the request's identity map, so no later read in the
+ *   request meets a half-read case
  * @returns a Relay connection of the cases the viewer may see (each read is audited)
  * @throws BadUserInputError for a bad `first`, `after` or `patientId`; UNAUTHENTICATED;
  *   FORBIDDEN for another patient's cases
@@ -40,6 +43,7 @@ export async function listCases(
   filter: CaseListFilter,
   first: number,
   after: string | null,
+  columns: (keyof Case & string)[] | null = null,
 ): Promise<CaseConnection> {
   const size = parsePageSize(first);
   const where: Record<string, unknown> = {};
@@ -51,10 +55,15 @@ export async function listCases(
     const at = new Date(createdAt!);
     where['$or'] = [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: id } }];
   }
-  const rows = await ctx.em.find(Case, where, {
-    orderBy: { createdAt: 'desc', id: 'desc' },
-    limit: size + 1,
-  });
+  const orderBy = { createdAt: 'desc', id: 'desc' } as const;
+  const rows: Case[] = columns
+    ? await ctx.em.find(Case, where, {
+        orderBy,
+        limit: size + 1,
+        fields: columns,
+        disableIdentityMap: true,
+      })
+    : await ctx.em.find(Case, where, { orderBy, limit: size + 1 });
   const page = toConnection(rows, size, after, (node) => [node.createdAt.toISOString(), node.id]);
   for (const { node } of page.edges) {
     ctx.audit.record({

@@ -1,5 +1,6 @@
 import { hasRole } from '@consilium/subgraph-kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.type';
 import { Patient } from '../patient/patient.entity';
 import { getPatientOfVisibleCase } from '../patient/patient.service';
@@ -7,6 +8,7 @@ import { CaseStage } from './case-stage.enum';
 import { CaseConnection, CaseStageCount } from './case.connection';
 import { Case } from './case.entity';
 import { CaseTimelineEntry } from '../timeline/case-timeline-entry.entity';
+import { caseListColumns } from './case-list-fields';
 import { countCasesByStage, listCases } from './case-list.service';
 import { getCase } from './case.service';
 
@@ -29,8 +31,9 @@ export class CaseResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('stage', () => CaseStage, { nullable: true }) stage: CaseStage | null,
     @Arg('patientId', () => ID, { nullable: true }) patientId: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CaseConnection> {
-    return listCases(ctx, { stage, patientId }, first, after);
+    return listCases(ctx, { stage, patientId }, first, after, caseListColumns(info));
   }
 
   /** How many cases are at each stage, in journey order (operations staff). */
