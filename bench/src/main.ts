@@ -50,6 +50,7 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (options.runs < 5) throw new Error('--runs: every figure is a median of at least 5 runs');
   const results: SectionResult[] = [];
+  const loadAtStart = os.loadavg()[0]!;
   try {
     for (const section of SECTIONS) {
       if (options.only.length > 0 && !options.only.includes(section.name)) continue;
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
     if (process.env['BENCH_KEEP_WORKDIR'] === '1') console.log(`kept ${options.workDir}`);
     else fs.rmSync(options.workDir, { recursive: true, force: true });
   }
-  const written = writeReport(options, results);
+  const written = writeReport(options, results, loadAtStart);
   console.log(
     `wrote ${path.relative(options.repoRoot, written.markdown)} and ${path.relative(options.repoRoot, written.json)}`,
   );

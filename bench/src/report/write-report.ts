@@ -67,13 +67,19 @@ function renderTable(table: Table): string {
  * `bench/performance-intro.md`.
  * @param options - the run's options (the commands and mode are recorded)
  * @param sections - what each part found, in order
+ * @param loadAtStart - the machine's 1-minute load average when the run began (other work on the
+ *   machine inflates every figure; the report says how busy it was)
  * @returns the two paths written
  */
 export function writeReport(
   options: BenchOptions,
   sections: SectionResult[],
+  loadAtStart: number,
 ): { json: string; markdown: string } {
-  const machine = describeMachine(options.repoRoot);
+  const machine: Record<string, string> = {
+    ...describeMachine(options.repoRoot),
+    'load average (1 min) at start / end': `${loadAtStart.toFixed(2)} / ${os.loadavg()[0]!.toFixed(2)}`,
+  };
   const command = `pnpm bench${options.quick ? ' --quick' : ''}`;
   const json = path.join(options.repoRoot, 'bench', 'results.json');
   const results = {
