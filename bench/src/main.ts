@@ -29,7 +29,8 @@ export function parseOptions(argv: string[]): BenchOptions {
   const flag = (name: string): string | undefined =>
     argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
   const quick = argv.includes('--quick');
-  const databases = (flag('db') ?? 'sqlite,postgres')
+  // the smoke run measures the embedded default only, unless asked for more
+  const databases = (flag('db') ?? (quick ? 'sqlite' : 'sqlite,postgres'))
     .split(',')
     .filter((db): db is 'sqlite' | 'postgres' => db === 'sqlite' || db === 'postgres')
     .filter((db) => db === 'sqlite' || postgresAnswers());
