@@ -29,9 +29,11 @@ export async function uploadReports(page: Page, documents: FixtureDocument[]): P
   const count = documents.length;
   await page.getByRole('button', { name: `Upload ${count} file${count === 1 ? '' : 's'}` }).click();
   const listed = page.getByRole('region', { name: 'Your reports' });
+  // every file is streamed, checked and encrypted before it is listed: on a busy 2-core machine
+  // several of them can take longer than the usual 30 s
   for (const document of documents) {
     await listed
       .getByRole('listitem', { name: path.basename(document.file) })
-      .waitFor({ timeout: 30_000 });
+      .waitFor({ timeout: 90_000 });
   }
 }
