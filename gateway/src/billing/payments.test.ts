@@ -22,7 +22,7 @@ const CASE_VIEW = `query ($id: ID!) {
     stage
     quote { amount currency panelSize label includes excludes expired }
     paymentOrder { id status amount }
-    payments { id status amount method reconciliationIssue refundableAmount source }
+    payments { id status amount amountRefunded method reconciliationIssue refundableAmount source }
     invoice { id number amount amountInWords billedTo specialistNames downloadUrl financialYear }
     refunds { id status amount closesCase automatic initiatedBy reason }
     cancellationTerms { available refundAmount unavailableReason }
@@ -43,6 +43,7 @@ interface CaseView {
     id: string;
     status: string;
     amount: number;
+    amountRefunded: number;
     reconciliationIssue: string | null;
     refundableAmount: number;
     source: string;
@@ -68,6 +69,20 @@ interface CaseView {
     refundAmount: number;
     unavailableReason: string | null;
   };
+}
+
+/**
+ * Whether every refund of the case is processed and the payments' refunded totals include them.
+ * A case is read by several SQL statements, so one read may see a refund processed and its payment
+ * not yet updated (PostgreSQL, read committed); waiting on both sides waits for a settled view.
+ */
+function refundsSettled(view: CaseView): boolean {
+  const refunded = view.refunds.reduce((sum, refund) => sum + refund.amount, 0);
+  return (
+    view.refunds.length > 0 &&
+    view.refunds.every((refund) => refund.status === 'PROCESSED') &&
+    view.payments.reduce((sum, payment) => sum + payment.amountRefunded, 0) === refunded
+  );
 }
 
 describe('Paying for a case: quotes, the sandbox checkout, invoices and refunds', () => {
@@ -261,10 +276,7 @@ describe('Paying for a case: quotes, the sandbox checkout, invoices and refunds'
     expect(answers.flatMap((answer) => answer.errors ?? [])).toEqual([
       expect.objectContaining({ extensions: expect.objectContaining({ field: 'amountInPaise' }) }),
     ]);
-    const settled = await eventually(
-      () => readCase(caseId),
-      (view) => view.refunds.every((refund) => refund.status === 'PROCESSED'),
-    );
+    const settled = await eventually(() => readCase(caseId), refundsSettled);
     expect(settled.payments[0]).toMatchObject({
       status: 'PARTIALLY_REFUNDED',
       refundableAmount: 200000,
@@ -352,10 +364,7 @@ describe('Paying for a case: quotes, the sandbox checkout, invoices and refunds'
     expect((await readCase(caseId)).stage).toBe('CANCELLED');
 
     expect((await payInCheckout(platform, order)).status).toBe(200);
-    const refunded = await eventually(
-      () => readCase(caseId),
-      (view) => view.refunds[0]?.status === 'PROCESSED',
-    );
+    const refunded = await eventually(() => readCase(caseId), refundsSettled);
     expect(refunded.payments[0]).toMatchObject({
       status: 'REFUNDED',
       reconciliationIssue: 'CASE_NOT_PAYABLE',
@@ -382,10 +391,7 @@ describe('Paying for a case: quotes, the sandbox checkout, invoices and refunds'
       first.session,
     );
     expect(cancelled.data?.cancelCaseForRefund).toEqual({ status: 'PENDING', amount: 250000 });
-    await eventually(
-      () => readCase(first.caseId),
-      (view) => view.refunds[0]?.status === 'PROCESSED',
-    );
+    await eventually(() => readCase(first.caseId), refundsSettled);
     await flushEvents(platform);
     const ended = await readCase(first.caseId);
     expect(ended.stage).toBe('CANCELLED');
@@ -456,10 +462,7 @@ describe('Paying for a case: quotes, the sandbox checkout, invoices and refunds'
     const partial = await issue(100000, 'partial-refund-0001');
     expect(partial.data?.issueRefund).toEqual({ status: 'PENDING', amount: 100000 });
     expect((await issue(100000, 'partial-refund-0001')).data?.issueRefund.amount).toBe(100000);
-    const view = await eventually(
-      () => readCase(caseId),
-      (read) => read.refunds[0]?.status === 'PROCESSED',
-    );
+    const view = await eventually(() => readCase(caseId), refundsSettled);
     expect(view.refunds).toHaveLength(1);
     expect(view.payments[0]).toMatchObject({
       status: 'PARTIALLY_REFUNDED',
@@ -470,10 +473,7 @@ describe('Paying for a case: quotes, the sandbox checkout, invoices and refunds'
     expect(view.refunds[0]!.initiatedBy).toBe('OPERATIONS');
     expect(view.cancellationTerms.refundAmount).toBe(250000);
     expect((await issue(null, 'partial-refund-rest')).data?.issueRefund.amount).toBe(250000);
-    const allBack = await eventually(
-      () => readCase(caseId),
-      (read) => read.refunds.every((refund) => refund.status === 'PROCESSED'),
-    );
+    const allBack = await eventually(() => readCase(caseId), refundsSettled);
     expect(allBack.payments[0]).toMatchObject({ status: 'REFUNDED', refundableAmount: 0 });
     expect(allBack.cancellationTerms).toMatchObject({ available: false, refundAmount: 0 });
     expect(allBack.cancellationTerms.unavailableReason).toMatch(/already been refunded/);
