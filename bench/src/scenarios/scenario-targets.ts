@@ -85,3 +85,16 @@ export function directJob(
   );
   return jobFor(steps, connections, seconds);
 }
+
+/**
+ * The same job on the unit runner. A scenario measures all its targets with one runner: autocannon
+ * drops the requests still in flight when its time is up, the unit runner waits for them and
+ * counts them, so on slow pages the two would not compare.
+ * @param job - a target's job
+ * @returns it as a unit-runner job
+ */
+export function onUnitRunner(job: LoadJob): LoadJob {
+  return job.kind === 'replay'
+    ? job
+    : { kind: 'replay', steps: [job.request], connections: job.connections, seconds: job.seconds };
+}

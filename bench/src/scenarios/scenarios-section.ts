@@ -21,6 +21,7 @@ import { scenarios, type Scenario } from './scenario-definitions';
 import {
   directJob,
   gatewayJob,
+  onUnitRunner,
   pageRequests,
   TARGET_LABELS,
   type Authorizations,
@@ -152,10 +153,13 @@ async function measureScenario(
       authorization: authorizations[request.actor],
     })),
   );
-  const jobOf = (target: TargetName, seconds: number): LoadJob =>
+  const ownJob = (target: TargetName, seconds: number): LoadJob =>
     target === 'direct'
       ? directJob(scenario, fetches, authorizations, CONNECTIONS, seconds)
       : gatewayJob(scenario, urls[target], authorizations, CONNECTIONS, seconds);
+  const oneRunner = TARGETS.some((target) => ownJob(target, 1).kind === 'replay');
+  const jobOf = (target: TargetName, seconds: number): LoadJob =>
+    oneRunner ? onUnitRunner(ownJob(target, seconds)) : ownJob(target, seconds);
   const warmup = Math.max(0.5, options.durationSeconds / 2);
   for (const target of TARGETS) {
     const run = await load.measure(jobOf(target, warmup));
@@ -332,7 +336,9 @@ function report(
       `On ${prepared.description}. Load: ${CONNECTIONS} connections (autocannon ` +
         `${packageVersion('autocannon')}) or ${CONNECTIONS} ` +
         'virtual users (the unit runner, for pages of several requests and for the floor of a ' +
-        'plan that fetches from several subgraphs), from a second process; ' +
+        'plan that fetches from several subgraphs; then every target of that scenario runs on it, ' +
+        'since autocannon drops the requests in flight at the end and the unit runner waits for ' +
+        'them), from a second process; ' +
         `${pinning.description}. A unit is one page load: one request, or for the case page ` +
         'the four requests it sends; latencies are per unit. Answers carrying GraphQL `errors` ' +
         'count as errors; each target was checked to answer without errors before measuring, and ' +

@@ -10,6 +10,10 @@ import { scenarioFourServices, throughOrm, throughRawDriver } from './orm-vs-raw
 const ADMIN_PAGE = 100;
 /** The directory's first page (issue 11: 20). */
 const DIRECTORY_PAGE = 20;
+/** Scenario 4 pages read per run and path in a full run (enough for a p95 of 60 samples). */
+const PAGES_PER_RUN = 60;
+/** Screens timed per run and batching mode in a full run. */
+const SCREENS_PER_RUN = 20;
 /** The stage with the most cases: the fullest admin page. */
 function fullestStage(manifest: SeedManifest): string {
   return Object.entries(manifest.stageCounts).sort(([, a], [, b]) => b - a)[0]![0];
@@ -58,7 +62,7 @@ async function measureOn(
       specialist: manifest.specialist.login,
       operations: manifest.operations.login,
     };
-    const perRun = options.quick ? 2 : 40;
+    const perRun = options.quick ? 2 : SCREENS_PER_RUN;
     // (a) scenario 4's data access: MikroORM vs the raw driver, alternating per run
     const services = scenarioFourServices(platform.services);
     const orm = throughOrm(services, stage, ADMIN_PAGE);
@@ -67,7 +71,7 @@ async function measureOn(
       orm: { p50: [] as number[], p95: [] as number[] },
       raw: { p50: [] as number[], p95: [] as number[] },
     };
-    const iterations = options.quick ? 10 : 300;
+    const iterations = options.quick ? 10 : PAGES_PER_RUN;
     await timeSerially(5, orm);
     await timeSerially(5, raw);
     for (let run = 0; run < options.runs; run += 1) {
@@ -171,7 +175,7 @@ function resultOf(figures: DatabaseFigures, options: BenchOptions): SectionResul
       'The platform in one process over the synthetic load. (a) The statements scenario 4’s resolvers run ' +
       '(the page of cases at the fullest stage in keyset order, then their patients, panels, panel members and quotes, one `IN` query each) ' +
       'through MikroORM (a fresh EntityManager fork per page, entities hydrated; the cases with only the row’s columns, as the `cases` resolver reads a list page) and the same SQL through knex.raw on MikroORM’s own ' +
-      `connection (plain rows), alternating, ${options.quick ? 10 : 300} pages per run. (b) Each screen’s requests as its app sends them, ` +
+      `connection (plain rows), alternating, ${options.quick ? 10 : PAGES_PER_RUN} pages per run. (b) Each screen’s requests as its app sends them, ` +
       'through the gateway one screen at a time; statements are those each subgraph ran inside the screen’s GraphQL requests ' +
       '(the kit’s StatementCounter), unbatched means `DATALOADER_BATCHING=off`. Figures: median (min–max) of the runs’ p50/p95.',
     tables: [ormTable, batchingTable],

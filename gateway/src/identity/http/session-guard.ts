@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { ClientError, issuedBefore, type TokenVerifier } from '@consilium/subgraph-kit';
-import { accessClaimsOf } from '../accounts/access-claims';
 import { Account } from '../accounts/account.entity';
 import { PartnerClient } from '../partners/partner-client.entity';
+import { ProxyAuthorization } from '../proxies/proxy-authorization.entity';
 
 /**
  * The gateway's check of every access token before any subgraph sees it: valid (the subgraphs
@@ -31,18 +31,37 @@ export function sessionGuard(
     if (!viewer) return;
     const em = orm.em.fork();
     if (viewer.roles.includes('PARTNER')) {
-      const client = await em.findOne(PartnerClient, { id: viewer.accountId });
+      const client = await em.findOne(
+        PartnerClient,
+        { id: viewer.accountId },
+        { fields: ['revokedAt'], disableIdentityMap: true },
+      );
       if (!client || client.revokedAt) throw refuse('This API client has been revoked.');
       return;
     }
-    const account = await em.findOne(Account, { id: viewer.accountId });
+    // two small reads per request: the account's three columns, and proxy grants only when the
+    // token acts for someone other than the account's own patient
+    const account = await em.findOne(
+      Account,
+      { id: viewer.accountId },
+      { fields: ['disabledAt', 'sessionsRevokedAt', 'patientId'], disableIdentityMap: true },
+    );
     if (!account || account.disabledAt) throw refuse('This account is disabled.');
     if (account.sessionsRevokedAt && issuedBefore(viewer.issuedAt, account.sessionsRevokedAt)) {
       throw refuse('You were signed out; sign in again.');
     }
-    if (viewer.patientIds.length > 0) {
-      const current = new Set((await accessClaimsOf(em, account)).patientIds);
-      if (viewer.patientIds.some((id) => !current.has(id))) {
+    const proxied = viewer.patientIds.filter((id) => id !== account.patientId);
+    if (proxied.length > 0) {
+      const now = new Date();
+      const grants = await em.find(
+        ProxyAuthorization,
+        { proxyAccountId: viewer.accountId, patientId: { $in: proxied }, revokedAt: null },
+        { disableIdentityMap: true },
+      );
+      const inForce = new Set(
+        grants.filter((grant) => grant.isActive(now)).map((grant) => grant.patientId),
+      );
+      if (proxied.some((id) => !inForce.has(id))) {
         throw refuse('Your access has changed; refresh your session.');
       }
     }
