@@ -10,6 +10,7 @@ import { SHARED_MODULES } from './src/shared/shared-modules';
 export default defineConfig(() => {
   const config = webBuildConfig('root-config', {
     'root-config': 'src/root-config.tsx',
+    'session-start': 'src/session-start.ts',
     ...entryNames(),
   });
   config.plugins = [...(config.plugins ?? []), importMapPlugin()];
@@ -27,8 +28,8 @@ function entryNames(): Record<string, string> {
 }
 
 /**
- * Writes dist/import-map.json: the shared modules' specifiers mapped to their built files, and
- * the root config's own entry. The gateway adds the apps' entries and serves it in index.html.
+ * Writes dist/import-map.json: the shared modules' specifiers mapped to their built files, the
+ * root config's own entry, and the session-start script that runs before it. The gateway adds the apps' entries and serves it in index.html.
  */
 function importMapPlugin(): Plugin {
   return {
@@ -36,17 +37,19 @@ function importMapPlugin(): Plugin {
     generateBundle(_options, bundle) {
       const imports: Record<string, string> = {};
       let entry = '';
+      let sessionStart = '';
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
         const url = `/assets/root-config/${chunk.fileName}`;
         if (chunk.name === 'root-config') entry = url;
+        if (chunk.name === 'session-start') sessionStart = url;
         const specifier = Object.keys(SHARED_MODULES).find((s) => entryNameOf(s) === chunk.name);
         if (specifier) imports[specifier] = url;
       }
       this.emitFile({
         type: 'asset',
         fileName: 'import-map.json',
-        source: JSON.stringify({ imports, entry }, null, 2),
+        source: JSON.stringify({ imports, entry, sessionStart }, null, 2),
       });
     },
   };

@@ -20,28 +20,66 @@ function postgresAnswers(): boolean {
   }
 }
 
+/** A command-line mistake: reported as its message alone, before anything runs. */
+export class OptionError extends Error {}
+
+/** The flags `pnpm bench` takes (anything else is refused, so a typo never starts a long run). */
+const FLAGS = ['quick', 'db', 'only', 'runs', 'seconds'];
+
 /**
  * Reads the command line.
  * @param argv - the arguments after the script
  * @returns the options every section runs with
+ * @throws OptionError naming the option and its rule: an unknown flag, `--runs` not a whole
+ *   number of at least 5, `--seconds` not a positive number, an unknown database or section
  */
 export function parseOptions(argv: string[]): BenchOptions {
+  for (const arg of argv) {
+    const name = /^--([a-z]+)(?:=|$)/.exec(arg)?.[1];
+    if (!name || !FLAGS.includes(name)) {
+      throw new OptionError(
+        `${arg}: not an option of pnpm bench (${FLAGS.map((f) => `--${f}`).join(', ')})`,
+      );
+    }
+  }
   const flag = (name: string): string | undefined =>
     argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
   const quick = argv.includes('--quick');
+  const runs = Number(flag('runs') ?? 5);
+  if (!Number.isInteger(runs) || runs < 5) {
+    throw new OptionError(
+      '--runs: a whole number of at least 5 (every figure is a median of at least 5 runs)',
+    );
+  }
+  // 4 scenarios × 4 targets × 5 runs × 2 databases: 3 s keeps the full run near 25 minutes
+  const durationSeconds = Number(flag('seconds') ?? (quick ? 0.5 : 3));
+  if (!Number.isFinite(durationSeconds) || durationSeconds <= 0) {
+    throw new OptionError('--seconds: the seconds of load per run, a number above 0');
+  }
   // the smoke run measures the embedded default only, unless asked for more
-  const databases = (flag('db') ?? (quick ? 'sqlite' : 'sqlite,postgres'))
-    .split(',')
-    .filter((db): db is 'sqlite' | 'postgres' => db === 'sqlite' || db === 'postgres')
-    .filter((db) => db === 'sqlite' || postgresAnswers());
+  const asked = (flag('db') ?? (quick ? 'sqlite' : 'sqlite,postgres')).split(',');
+  const unknownDb = asked.find((db) => db !== 'sqlite' && db !== 'postgres');
+  if (unknownDb !== undefined) {
+    throw new OptionError(`--db: "${unknownDb}" is not one of sqlite, postgres`);
+  }
+  const databases = (asked as ('sqlite' | 'postgres')[]).filter((db) => {
+    if (db === 'sqlite' || postgresAnswers()) return true;
+    console.warn('PostgreSQL does not answer at 127.0.0.1:5432: measuring SQLite only');
+    return false;
+  });
+  const only = (flag('only') ?? '').split(',').filter(Boolean);
+  const sections = [...new Set(SECTIONS.map((section) => section.name))];
+  const unknownSection = only.find((name) => !sections.includes(name));
+  if (unknownSection !== undefined) {
+    throw new OptionError(`--only: "${unknownSection}" is not one of ${sections.join(', ')}`);
+  }
   const repoRoot = path.resolve(__dirname, '../..');
   return {
     quick,
-    runs: Number(flag('runs') ?? 5),
-    // 4 scenarios × 4 targets × 5 runs × 2 databases: 3 s keeps the full run near 20 minutes
-    durationSeconds: Number(flag('seconds') ?? (quick ? 0.5 : 3)),
+    runs,
+    durationSeconds,
     databases,
-    only: (flag('only') ?? '').split(',').filter(Boolean),
+    only,
     repoRoot,
     workDir: fs.mkdtempSync(path.join(os.tmpdir(), 'consilium-bench-')),
   };
@@ -49,7 +87,6 @@ export function parseOptions(argv: string[]): BenchOptions {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  if (options.runs < 5) throw new Error('--runs: every figure is a median of at least 5 runs');
   const results: SectionResult[] = [];
   const loadAtStart = os.loadavg()[0]!;
   try {
@@ -76,8 +113,8 @@ if (require.main === module) {
   main().then(
     () => process.exit(0),
     (error: unknown) => {
-      console.error(error);
-      process.exit(1);
+      console.error(error instanceof OptionError ? `pnpm bench: ${error.message}` : error);
+      process.exit(error instanceof OptionError ? 2 : 1);
     },
   );
 }

@@ -58,22 +58,34 @@ interface ErrorBody {
  * @returns the successful (2xx) response
  * @throws AuthError with the gateway's error code, or `NETWORK` when it could not be reached
  */
-export async function postAuth(
+export function postAuth(
   path: string,
   body: object,
   accessToken?: string | null,
 ): Promise<Response> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (accessToken) headers['Authorization'] = `Bearer ${accessToken}`;
-  let response: Response;
-  try {
-    response = await fetch(path, {
+  return authAnswer(
+    fetch(path, {
       method: 'POST',
       headers,
       body: JSON.stringify(body),
       credentials: 'same-origin',
       cache: 'no-store',
-    });
+    }),
+  );
+}
+
+/**
+ * Reads the answer of a request to one of the gateway's `/auth/*` endpoints.
+ * @param sending - the request's pending response
+ * @returns the successful (2xx) response
+ * @throws AuthError with the gateway's error code, or `NETWORK` when it could not be reached
+ */
+export async function authAnswer(sending: Promise<Response>): Promise<Response> {
+  let response: Response;
+  try {
+    response = await sending;
   } catch (error) {
     throw new AuthError(0, 'NETWORK', error instanceof Error ? error.message : String(error));
   }

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { AuthError, postAuth } from './auth-http';
+import { AuthError, authAnswer, postAuth } from './auth-http';
+import { REFRESH_LOCK_NAME, takeFirstRefresh } from './first-refresh';
 import { LANGUAGES, type Language } from './i18n';
 
 /** The roles of DESIGN.md §1 that sign in through the web apps. */
@@ -52,7 +53,6 @@ const EXPIRY_MARGIN_MS = 5_000;
 const REFRESH_RETRY_MS = 15_000;
 /** How long to wait before asking again when a refresh may have raced another tab's. */
 const RACE_RETRY_MS = 400;
-const LOCK_NAME = 'consilium.auth.refresh';
 const CHANNEL_NAME = 'consilium.session';
 
 let state: SessionState = { status: 'loading', viewer: null };
@@ -168,7 +168,7 @@ async function clearSession(): Promise<void> {
 function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
   // One tab refreshes at a time, so two tabs never present the same rotating cookie at once.
   if (typeof navigator !== 'undefined' && navigator.locks) {
-    return navigator.locks.request(LOCK_NAME, work);
+    return navigator.locks.request(REFRESH_LOCK_NAME, work);
   }
   return work();
 }
@@ -177,15 +177,18 @@ function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
  * Renews the access token with the refresh cookie (`POST /auth/refresh`). Calls made while one is
  * under way share it. A refused cookie signs the viewer out; a failure to reach the gateway keeps
  * the session and tries again soon.
+ * @param early - a refresh already sent (the page's first, see startFirstRefresh), answered instead
+ *   of sending one
  * @returns whether a fresh token is now held
  */
-export function refreshSession(): Promise<boolean> {
+export function refreshSession(early?: Promise<Response>): Promise<boolean> {
   if (signingOut) return Promise.resolve(false);
   refreshing ??= withRefreshLock(async () => {
     const signOutsBefore = signOuts;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const response = await postAuth('/auth/refresh', {});
+        const response =
+          attempt === 1 && early ? await authAnswer(early) : await postAuth('/auth/refresh', {});
         const answer = (await response.json()) as SessionAnswer;
         if (signOuts !== signOutsBefore) return false;
         await applySession(answer, response.headers.get('date'));
@@ -245,7 +248,7 @@ export function restoreSession(): Promise<Viewer | null> {
     listenToOtherTabs();
     document.addEventListener('visibilitychange', refreshIfDue);
     window.addEventListener('online', refreshIfDue);
-    restoring = refreshSession().then(() => state.viewer);
+    restoring = refreshSession(takeFirstRefresh()).then(() => state.viewer);
   }
   return restoring;
 }

@@ -17,10 +17,10 @@ export const gatewayTuningSection: BenchSection = {
         'issued, every proxied patient still authorised: a revocation takes effect at the next ' +
         'request), writes a JSON access log line with a request id it forwards, and runs ' +
         '@apollo/gateway (JavaScript query planner). A CPU profile of the gateway process under ' +
-        'scenario 2 (`--cpu-prof`, 2026-11-30, shared machine) put 16 % of its busy time in ' +
-        'token signature checks (each token was checked twice: by the partner safelist and by ' +
-        'the session guard), about 25 % in the ORM and SQLite for the session check, 7 % in ' +
-        'writing log lines and 9 % in undici for the subgraph fetches.',
+        'scenario 2 (`--cpu-prof`, 2026-11-30, shared machine, before the two changes below) put ' +
+        '16 % of its busy time in token signature checks (each token was then checked twice: by ' +
+        'the partner safelist and by the session guard), about 25 % in the ORM and SQLite for the ' +
+        'session check, 7 % in writing log lines and 9 % in undici for the subgraph fetches.',
       tables: [
         {
           caption: 'Tuning',
@@ -44,7 +44,7 @@ export const gatewayTuningSection: BenchSection = {
             ],
             [
               'session check per request',
-              'kept: caching it would let a revoked proxy, a disabled account or a sign-out everywhere through for the cache’s lifetime, on every replica',
+              'kept, made lighter: one read of three account columns outside the identity map, and the proxy grants only when the token acts for a patient other than the account’s own (`gateway/src/identity/http/session-guard.ts`); caching it would let a revoked proxy, a disabled account or a sign-out everywhere through for the cache’s lifetime, on every replica',
             ],
             [
               'Node cluster workers for the gateway',

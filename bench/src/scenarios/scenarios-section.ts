@@ -73,7 +73,7 @@ async function prepareData(
     actors: manifest,
     seedDemo: false,
     description:
-      `the large synthetic load (${count(scale.specialists)} specialists, ` +
+      `the synthetic load (${count(scale.specialists)} specialists, ` +
       `${count(scale.patients)} patients, ${count(scale.cases)} cases at every stage, ` +
       `${count(scale.documents)} documents' metadata; seeded in ${manifest.seconds.toFixed(0)} s)`,
     manifest,

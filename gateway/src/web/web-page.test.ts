@@ -18,7 +18,7 @@ function staticImportsOf(url: string, imports: Record<string, string>): string[]
 }
 
 describe('the page preloads what an address needs at once', () => {
-  const { imports, entry } = readImportMap(DEFAULT_WEB_ROOT);
+  const { imports, entry, sessionStart } = readImportMap(DEFAULT_WEB_ROOT);
 
   it.each(['/patient', '/doctor/cases/1', '/admin'])(
     'on %s: the root config, the app and every module they import statically, in one wave',
@@ -43,5 +43,27 @@ describe('the page preloads what an address needs at once', () => {
     const html = renderIndexHtml(DEFAULT_WEB_ROOT, '/sign-in');
     for (const url of preloads)
       expect(html).toContain(`<link rel="modulepreload" href="${url}" />`);
+  });
+
+  it('asks for the session first: the import-free session-start script, before the root config', () => {
+    expect(sessionStart).toMatch(/^\/assets\/root-config\/session-start-[\w-]+\.js$/);
+    const html = renderIndexHtml(DEFAULT_WEB_ROOT, '/patient');
+    const startsSession = html.indexOf(`<script type="module" async src="${sessionStart}">`);
+    expect(startsSession).toBeGreaterThan(html.indexOf('<script type="importmap">'));
+    expect(startsSession).toBeLessThan(html.indexOf('<link rel="modulepreload"'));
+    expect(startsSession).toBeLessThan(html.indexOf(`<script type="module" src="${entry}">`));
+    // it must not wait for the shared libraries: only its own small chunk, preloaded with it
+    const imported = staticImportsOf(sessionStart!, imports);
+    expect(imported.every((url) => url.startsWith('/assets/root-config/chunks/'))).toBe(true);
+    expect(modulePreloads(DEFAULT_WEB_ROOT, '/patient')).toEqual(
+      expect.arrayContaining([sessionStart, ...imported]),
+    );
+    for (const url of imported) {
+      expect(
+        fs.statSync(
+          path.join(DEFAULT_WEB_ROOT, url.replace(/^\/assets\/root-config\//, 'root-config/dist/')),
+        ).size,
+      ).toBeLessThan(2048);
+    }
   });
 });

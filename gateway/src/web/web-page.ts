@@ -13,6 +13,8 @@ export class WebNotBuiltError extends Error {}
 interface RootImportMap {
   imports: Record<string, string>;
   entry: string;
+  /** the script that starts restoring the session while the modules load (root-config) */
+  sessionStart?: string;
 }
 
 function readJson<T>(file: string): T {
@@ -42,7 +44,7 @@ export function readImportMap(webRoot: string): RootImportMap {
     if (!entry) throw new WebNotBuiltError(`${app} has no entry in its manifest; run pnpm build`);
     imports[`@consilium/${app}`] = `/assets/${app}/${entry.file}`;
   }
-  return { imports, entry: root.entry };
+  return { imports, entry: root.entry, sessionStart: root.sessionStart };
 }
 
 interface ManifestChunk {
@@ -82,7 +84,7 @@ function staticImportClosure(webRoot: string, folder: string, urls: string[]): s
 
 /**
  * The modules a page at an address needs at once, to preload in one wave instead of finding them
- * import by import: the root config's entry and its static imports, and on an app's route
+ * import by import: the session-start script, the root config's entry and their static imports, and on an app's route
  * (`/patient`, `/doctor`, `/admin`) also the shared modules of the import map, the app's entry
  * and their static imports.
  * @param webRoot - the repository folder holding the builds
@@ -91,12 +93,16 @@ function staticImportClosure(webRoot: string, folder: string, urls: string[]): s
  * @throws WebNotBuiltError when a build output is missing
  */
 export function modulePreloads(webRoot: string, pathname: string): string[] {
-  const { imports, entry } = readImportMap(webRoot);
+  const { imports, entry, sessionStart } = readImportMap(webRoot);
   const app = /^\/(patient|doctor|admin)(?:\/|$)/.exec(pathname)?.[1];
   const shared = Object.entries(imports)
     .filter(([specifier]) => !specifier.startsWith('@consilium/mfe-'))
     .map(([, url]) => url);
-  const rootModules = staticImportClosure(webRoot, 'root-config', [entry, ...(app ? shared : [])]);
+  const rootModules = staticImportClosure(webRoot, 'root-config', [
+    ...(sessionStart ? [sessionStart] : []),
+    entry,
+    ...(app ? shared : []),
+  ]);
   const appEntry = app ? imports[`@consilium/mfe-${app}`] : undefined;
   const appModules = appEntry ? staticImportClosure(webRoot, `mfe-${app}`, [appEntry]) : [];
   return [...new Set([...rootModules, ...appModules])];
@@ -104,8 +110,8 @@ export function modulePreloads(webRoot: string, pathname: string): string[] {
 
 /**
  * The single HTML page of the platform: root-config's template with the import map, preloads of
- * the modules the address needs at once ({@link modulePreloads}), and the root config's entry
- * script.
+ * the modules the address needs at once ({@link modulePreloads}), the session-start script and
+ * the root config's entry script.
  * @param webRoot - the repository folder holding root-config/ and mfe-*\/
  * @param pathname - the address's path (default `/`)
  * @returns the HTML
@@ -113,13 +119,16 @@ export function modulePreloads(webRoot: string, pathname: string): string[] {
  */
 export function renderIndexHtml(webRoot: string, pathname = '/'): string {
   const template = fs.readFileSync(path.join(webRoot, 'root-config/index.template.html'), 'utf8');
-  const { imports, entry } = readImportMap(webRoot);
+  const { imports, entry, sessionStart } = readImportMap(webRoot);
   const importMap = JSON.stringify({ imports }, null, 2).replace(/</g, '\\u003c');
   const preloads = modulePreloads(webRoot, pathname).map(
     (url) => `<link rel="modulepreload" href="${url}" />`,
   );
   const head = [
     `<script type="importmap">\n${importMap}\n</script>`,
+    // first, and async: it needs only its own small chunk, so it runs (and asks for the session)
+    // as soon as that arrives, while the browser is still fetching the other modules
+    ...(sessionStart ? [`<script type="module" async src="${sessionStart}"></script>`] : []),
     ...preloads,
     `<script type="module" src="${entry}"></script>`,
   ].join('\n    ');
