@@ -29,7 +29,8 @@ function entryNames(): Record<string, string> {
 
 /**
  * Writes dist/import-map.json: the shared modules' specifiers mapped to their built files, the
- * root config's own entry, and the session-start script that runs before it. The gateway adds the apps' entries and serves it in index.html.
+ * root config's own entry, and the session-start script that runs before it. The gateway adds the
+ * apps' entries and serves it in index.html.
  */
 function importMapPlugin(): Plugin {
   return {

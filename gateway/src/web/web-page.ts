@@ -84,9 +84,9 @@ function staticImportClosure(webRoot: string, folder: string, urls: string[]): s
 
 /**
  * The modules a page at an address needs at once, to preload in one wave instead of finding them
- * import by import: the session-start script, the root config's entry and their static imports, and on an app's route
- * (`/patient`, `/doctor`, `/admin`) also the shared modules of the import map, the app's entry
- * and their static imports.
+ * import by import: the session-start script, the root config's entry and their static imports,
+ * and on an app's route (`/patient`, `/doctor`, `/admin`) also the shared modules of the import
+ * map, the app's entry and their static imports.
  * @param webRoot - the repository folder holding the builds
  * @param pathname - the address's path, e.g. `/patient/cases/1`
  * @returns module URLs

@@ -19,6 +19,7 @@ import { EmbeddedTransport, EVENTS_TOKEN_HEADER } from '../events/embedded-trans
 import type { EventTransport } from '../events/event-transport';
 import { auditPlugin } from '../audit/audit.plugin';
 import { createAuditTrail } from '../audit/audit-trail';
+import { AuditWriter } from '../audit/audit-writer';
 import { applyRevocations } from '../auth/access-revocations';
 import { CaseParty } from '../auth/case-party.entity';
 import { createTokenVerifier, jwksUrlFromEnv, type TokenVerifier } from '../auth/token-verifier';
@@ -74,6 +75,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
 ): Promise<RunningServer> {
   const logger = definition.logger ?? createLogger(definition.name);
   const verifyToken = definition.verifyToken ?? createTokenVerifier(() => jwksUrlFromEnv());
+  const auditWriter = new AuditWriter(definition.orm, logger);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -157,12 +159,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
           authorization: req.headers.authorization,
           viewer,
           authFailure,
-          audit: createAuditTrail(
-            definition.name,
-            definition.orm,
-            { viewer, requestId, ...client },
-            logger,
-          ),
+          audit: createAuditTrail(definition.name, auditWriter, { viewer, requestId, ...client }),
           caseParties: createGroupLoader(em, CaseParty, 'caseId'),
         });
       },
