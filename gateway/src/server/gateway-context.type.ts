@@ -10,4 +10,8 @@ export interface GatewayContext {
   clientAddress: string | null;
   userAgent: string | null;
   logger: Logger;
+  /** whether the verified caller is operations or compliance staff (introspection in production) */
+  staff: boolean;
+  /** when the request must have finished (ms since the epoch): later subgraph calls are refused */
+  deadline: number;
 }

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   createFormatError,
@@ -16,6 +17,12 @@ import {
   operationGuardPlugin,
   createTokenVerifier,
   jwksUrlFromEnv,
+  GATEWAY_LIMITS,
+  graphqlLimitsPlugin,
+  isStaff,
+  limitServerOptions,
+  limitsFromEnv,
+  type GraphqlLimits,
   type Logger,
   type TokenVerifier,
 } from '@consilium/subgraph-kit';
@@ -74,6 +81,8 @@ export interface GatewayOptions {
   identityOrm: MikroORM;
   /** verifies access tokens (default: against the identity JWKS of jwksUrlFromEnv) */
   verifyToken?: TokenVerifier;
+  /** request limits (default: GATEWAY_LIMITS, timeout from `GRAPHQL_EXECUTION_TIMEOUT_MS`) */
+  limits?: GraphqlLimits;
 }
 
 /** The running gateway. */
@@ -92,7 +101,9 @@ const QUERY_PLAN_CACHE_MIB = 50;
  * Starts the federated gateway: `POST /graphql` over the committed supergraph, the web platform
  * (the page and its built apps) on the same origin, `GET /healthz` (process up) and `GET /readyz`
  * (every subgraph ready), JSON logs with a request id that is forwarded, with the caller's
- * `Authorization`, to every subgraph.
+ * `Authorization`, to every subgraph. Requests are held to the gateway's limits (depth, aliases,
+ * directives, tokens, cost, execution time; see GATEWAY_LIMITS); no landing page; in production
+ * no field suggestions and introspection for staff only.
  * @param options - port, subgraph URLs, supergraph
  * @returns the running gateway
  */
@@ -103,12 +114,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     options.subgraphTimeoutMs ??
     Number(process.env['SUBGRAPH_TIMEOUT_MS'] ?? DEFAULT_SUBGRAPH_TIMEOUT_MS);
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_PATH, 'utf8');
+  const production = process.env['NODE_ENV'] === 'production';
+  const limits = options.limits ?? limitsFromEnv(GATEWAY_LIMITS);
 
   const gateway = new ApolloGateway({
     supergraphSdl,
     experimental_approximateQueryPlanStoreMiB: QUERY_PLAN_CACHE_MIB,
     buildService: ({ name }) =>
-      new SubgraphDataSource(name, urls[name as SubgraphName], subgraphTimeoutMs),
+      new SubgraphDataSource(
+        name,
+        urls[name as SubgraphName],
+        subgraphTimeoutMs,
+        limits.executionTimeoutMs,
+      ),
     logger,
   });
 
@@ -118,14 +136,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   httpServer.keepAliveTimeout = 65_000;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    ...limitServerOptions(limits, production),
     includeStacktraceInErrorResponses: false,
     // runService owns SIGTERM/SIGINT; a second handler inside Apollo would stop it twice and hang.
     stopOnTerminationSignals: false,
     formatError: createFormatError({ enumValues: enumValuesOf(supergraphSdl) }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
       errorReportingPlugin(),
       operationGuardPlugin(),
+      graphqlLimitsPlugin<GatewayContext>({
+        limits,
+        introspection: production ? 'staff' : 'everyone',
+        isStaff: (context) => context.staff,
+        fieldDeadline: false,
+      }),
     ],
   });
   await apollo.start();
@@ -171,8 +197,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     partnerSafelist(verifyToken),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        await checkSession(req.headers.authorization);
+        const viewer = await checkSession(req.headers.authorization);
         return {
+          staff: isStaff(viewer),
+          deadline: Date.now() + limits.executionTimeoutMs,
           requestId: String(req.id),
           authorization: req.headers.authorization,
           clientAddress: req.ip ?? null,

@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { executionTimeoutError } from '@consilium/subgraph-kit';
 import { Agent, fetch as undiciFetch, Response as UndiciResponse } from 'undici';
 import type { GatewayContext } from '../server/gateway-context.type';
 
@@ -49,13 +50,16 @@ function keepAliveFetch(timeoutMs: number): Fetcher {
  * Calls one subgraph: forwards the caller's `Authorization` and the request id, reuses
  * keep-alive connections, and turns "cannot reach the subgraph" or "it did not answer in time"
  * into a clear error (`extensions.code` SUBGRAPH_UNAVAILABLE with the service name) instead of a
- * network trace.
+ * network trace. A call a request would make after its deadline (the gateway's execution
+ * timeout) is refused with EXECUTION_TIMEOUT.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly serviceName: string,
     url: string,
     timeoutMs = DEFAULT_SUBGRAPH_TIMEOUT_MS,
+    /** the gateway's execution timeout (ms), for the error once a request's deadline passed */
+    private readonly executionTimeoutMs = Number.POSITIVE_INFINITY,
   ) {
     super({ url, fetcher: keepAliveFetch(timeoutMs) });
   }
@@ -65,6 +69,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     context,
   }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!('requestId' in context)) return;
+    if (Date.now() > context.deadline) throw executionTimeoutError(this.executionTimeoutMs);
     request.http?.headers.set('x-request-id', context.requestId);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context.clientAddress) request.http?.headers.set('x-forwarded-for', context.clientAddress);

@@ -13,6 +13,7 @@ import { DEMO_PASSWORD } from '../identity/demo/demo-accounts';
 import { identity } from '../identity/identity-service';
 import { startGateway, type RunningGateway } from '../server/gateway-server';
 import type { SubgraphName } from '../subgraphs/subgraph-urls';
+import type { MikroORM } from '@mikro-orm/core';
 
 /** The demo people by role (their accounts are seeded with DEMO_PASSWORD). */
 export const DEMO_LOGINS = {
@@ -41,6 +42,8 @@ export interface TestPlatform {
   gatewayLogs: string[];
   /** the token verifier every subgraph uses (identity's JWKS) */
   verifyToken: TokenVerifier;
+  /** the identity database the gateway serves sign-in from (to start a second gateway) */
+  identityOrm: MikroORM;
   /** signIn for a demo role */
   as: (role: keyof typeof DEMO_LOGINS) => Promise<{ authorization: string }>;
   /** stops the gateway and every subgraph (closing one twice is harmless) and removes their databases */
@@ -116,6 +119,7 @@ export async function startTestPlatform(): Promise<TestPlatform> {
     signIn,
     gatewayLogs,
     verifyToken,
+    identityOrm: accounts.orm,
     as: (role) => signIn(DEMO_LOGINS[role]),
     stop: async () => {
       await gateway.close();

@@ -5,6 +5,7 @@ export { createFormatError, INTERNAL_ERROR_MESSAGE, isExpectedError } from './er
 export { errorReportingPlugin } from './errors/error-reporting.plugin';
 export { operationGuardPlugin } from './errors/operation-guard.plugin';
 export { httpErrorHandler, notFoundHandler } from './errors/http-error-handler';
+export * from './limits';
 export { newId, parseId, referenceId } from './ids/uuid';
 export { createLogger, serializeError, type Logger } from './logging/logger';
 export { createEntityLoader, createGroupLoader, loaderOptions } from './loaders/entity-loaders';
@@ -66,6 +67,7 @@ export {
   TOKEN_AUDIENCE,
   TOKEN_ISSUER,
   hasRole,
+  isStaff,
   viewerFromClaims,
   type AccessTokenClaims,
   type PartnerScope,

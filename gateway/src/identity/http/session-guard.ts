@@ -1,5 +1,10 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { ClientError, issuedBefore, type TokenVerifier } from '@consilium/subgraph-kit';
+import {
+  ClientError,
+  issuedBefore,
+  type TokenVerifier,
+  type Viewer,
+} from '@consilium/subgraph-kit';
 import { Account } from '../accounts/account.entity';
 import { PartnerClient } from '../partners/partner-client.entity';
 import { ProxyAuthorization } from '../proxies/proxy-authorization.entity';
@@ -12,12 +17,13 @@ import { ProxyAuthorization } from '../proxies/proxy-authorization.entity';
  * partner client is not revoked.
  * @param orm - the identity database
  * @param verify - the token verifier
- * @returns a check that throws UNAUTHENTICATED (HTTP 401) when the token must not be used
+ * @returns a check that gives the token's viewer (null without a token) and throws
+ *   UNAUTHENTICATED (HTTP 401) when the token must not be used
  */
 export function sessionGuard(
   orm: MikroORM,
   verify: TokenVerifier,
-): (authorization: string | undefined) => Promise<void> {
+): (authorization: string | undefined) => Promise<Viewer | null> {
   const refuse = (message: string): ClientError =>
     new ClientError('UNAUTHENTICATED', message, { http: { status: 401 } });
   return async (authorization) => {
@@ -28,7 +34,7 @@ export function sessionGuard(
       if (error instanceof ClientError) throw refuse(error.message);
       throw error;
     }
-    if (!viewer) return;
+    if (!viewer) return null;
     const em = orm.em.fork();
     if (viewer.roles.includes('PARTNER')) {
       const client = await em.findOne(
@@ -37,7 +43,7 @@ export function sessionGuard(
         { fields: ['revokedAt'], disableIdentityMap: true },
       );
       if (!client || client.revokedAt) throw refuse('This API client has been revoked.');
-      return;
+      return viewer;
     }
     // two small reads per request: the account's three columns, and proxy grants only when the
     // token acts for someone other than the account's own patient
@@ -65,5 +71,6 @@ export function sessionGuard(
         throw refuse('Your access has changed; refresh your session.');
       }
     }
+    return viewer;
   };
 }

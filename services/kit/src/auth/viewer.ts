@@ -105,3 +105,13 @@ export function viewerFromClaims(claims: AccessTokenClaims): Viewer {
 export function hasRole(viewer: Viewer | null, role: Role): boolean {
   return viewer?.roles.includes(role) ?? false;
 }
+
+/**
+ * Whether the viewer is platform staff (operations or compliance), who alone may introspect the
+ * schema in production.
+ * @param viewer - the request's viewer, or null
+ * @returns true for operations and compliance accounts
+ */
+export function isStaff(viewer: Pick<Viewer, 'roles'> | null): boolean {
+  return viewer?.roles.some((role) => role === 'OPERATIONS' || role === 'COMPLIANCE') ?? false;
+}

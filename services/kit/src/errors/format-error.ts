@@ -25,6 +25,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'EXECUTION_TIMEOUT',
 ]);
 
 /** Message shown instead of any unexpected error. */
@@ -84,6 +85,25 @@ export function explainEnumCoercion(
   };
 }
 
+const TOKEN_LIMIT = /Document contains more that (\d+) tokens/;
+
+/**
+ * Rewrites graphql-js's parser message for a document over the `maxTokens` limit ("Document
+ * contains more that N tokens") into one naming the limit, with `extensions.limit`.
+ * @param formatted - the error as GraphQL formatted it
+ * @returns the clearer error, or the one given
+ */
+export function explainTokenLimit(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const match = TOKEN_LIMIT.exec(formatted.message);
+  if (!match) return formatted;
+  const maximum = Number(match[1]);
+  return {
+    ...formatted,
+    message: `The query has more than ${maximum} tokens; send a shorter query (use variables for values).`,
+    extensions: { ...formatted.extensions, limit: 'maxTokens', maximum },
+  };
+}
+
 /**
  * Builds Apollo Server's `formatError`: errors the client can act on pass through with their
  * `extensions.code` (database constraint violations become CONFLICT, an ORM "not found" becomes
@@ -122,7 +142,9 @@ export function createFormatError(
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return explainEnumCoercion({ ...formatted, extensions }, options.enumValues);
+      return explainTokenLimit(
+        explainEnumCoercion({ ...formatted, extensions }, options.enumValues),
+      );
     }
     return {
       message: INTERNAL_ERROR_MESSAGE,

@@ -3,7 +3,10 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import express from 'express';
@@ -28,6 +31,10 @@ import { ClientError } from '../errors/errors';
 import { createGroupLoader } from '../loaders/entity-loaders';
 import { closeOneReplicaAtATime } from '../replicas/one-replica-at-a-time';
 import { countStatementsDuring, type StatementCounter } from '../orm/statement-counter';
+import { SUBGRAPH_LIMITS, limitsFromEnv, type GraphqlLimits } from '../limits/graphql-limits';
+import { graphqlLimitsPlugin } from '../limits/graphql-limits.plugin';
+import { limitServerOptions } from '../limits/limit-server-options';
+import { isStaff } from '../auth/viewer';
 
 /** Header that carries the request id from the gateway to every subgraph and into every log. */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -49,6 +56,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   routes?: express.Router;
   /** counts the SQL statements each GraphQL request runs (the ORM must report to it) */
   statements?: StatementCounter;
+  /** request limits (default: SUBGRAPH_LIMITS, timeout from `GRAPHQL_EXECUTION_TIMEOUT_MS`) */
+  limits?: GraphqlLimits;
 }
 
 /** A subgraph listening on a port. */
@@ -62,7 +71,10 @@ export interface RunningServer {
 
 /**
  * Serves a subgraph over HTTP: `POST /graphql`, `GET /healthz` (process up), `GET /readyz`
- * (database reachable), JSON request logs with the gateway's request id.
+ * (database reachable), JSON request logs with the gateway's request id. Every request is held
+ * to the subgraph's limits (depth, aliases, directives, tokens, cost, execution time; see
+ * graphql-limits.ts); no landing page; in production no field suggestions and introspection for
+ * staff only.
  * @param definition - schema, ORM and context factory
  * @param port - TCP port (0 picks a free one)
  * @param host - interface to bind, default `127.0.0.1`
@@ -81,8 +93,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
 
+  const production = process.env['NODE_ENV'] === 'production';
+  const limits = definition.limits ?? limitsFromEnv(SUBGRAPH_LIMITS);
   const apollo = new ApolloServer<TContext>({
     schema: definition.federated.schema,
+    ...limitServerOptions(limits, production),
     formatError: createFormatError(),
     includeStacktraceInErrorResponses: false,
     // runService owns SIGTERM/SIGINT; a second handler inside Apollo would stop it twice and hang.
@@ -90,8 +105,15 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
       errorReportingPlugin(),
       operationGuardPlugin(),
+      graphqlLimitsPlugin<TContext>({
+        limits,
+        introspection: production ? 'staff' : 'everyone',
+        isStaff: (context) => isStaff(context.viewer),
+        fieldDeadline: true,
+      }),
       auditPlugin(),
     ],
   });
