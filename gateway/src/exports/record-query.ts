@@ -1,5 +1,6 @@
 import type { TokenVerifier } from '@consilium/subgraph-kit';
 import type { Request, Response } from 'express';
+import { ownQueryHeaders } from './own-query';
 
 /** Why a query made on a person's behalf gave no usable answer, as an HTTP refusal. */
 export class RecordQueryRefused extends Error {
@@ -14,7 +15,8 @@ export class RecordQueryRefused extends Error {
 
 /**
  * Runs a GraphQL query through this gateway with the caller's own token, so every subgraph
- * authorises and audits each read as for any query.
+ * authorises and audits each read as for any query (marked as the gateway's own, so the fixed
+ * whole-record query is not held to the cost limit).
  * @param graphqlUrl - this gateway's own GraphQL URL
  * @param req - the caller's request (its Authorization, user agent and address are passed on)
  * @param query - the document
@@ -38,6 +40,7 @@ export async function queryAsCaller<T>(
       authorization: req.headers.authorization ?? '',
       'user-agent': req.headers['user-agent'] ?? 'consilium-export',
       'x-forwarded-for': req.ip ?? '',
+      ...ownQueryHeaders(),
     },
     body: JSON.stringify({ query, variables }),
   });

@@ -12,6 +12,8 @@ export interface GatewayContext {
   logger: Logger;
   /** whether the verified caller is operations or compliance staff (introspection in production) */
   staff: boolean;
+  /** whether this is one of the gateway's own export queries (not held to the cost limit) */
+  ownQuery: boolean;
   /** when the request must have finished (ms since the epoch): later subgraph calls are refused */
   deadline: number;
 }

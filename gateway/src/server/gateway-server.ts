@@ -36,6 +36,7 @@ import { subgraphUrlsFromEnv, type SubgraphName } from '../subgraphs/subgraph-ur
 import { subgraphHttpRoutes } from '../subgraphs/subgraph-http-routes';
 import { healthRecordExportRoutes } from '../exports/health-record-export';
 import { caseFileRoutes } from '../exports/case-file-routes';
+import { isOwnQuery, OWN_QUERY_HEADER } from '../exports/own-query';
 import { webRoutes } from '../web/web-routes';
 import { partnerSafelist } from '../partners/partner-safelist';
 import type { GatewayContext } from './gateway-context.type';
@@ -150,6 +151,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         limits,
         introspection: production ? 'staff' : 'everyone',
         isStaff: (context) => context.staff,
+        isOwnQuery: (context) => context.ownQuery,
         fieldDeadline: false,
       }),
     ],
@@ -200,6 +202,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         const viewer = await checkSession(req.headers.authorization);
         return {
           staff: isStaff(viewer),
+          ownQuery: isOwnQuery(req.headers[OWN_QUERY_HEADER]),
           deadline: Date.now() + limits.executionTimeoutMs,
           requestId: String(req.id),
           authorization: req.headers.authorization,

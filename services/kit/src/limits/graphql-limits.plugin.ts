@@ -15,6 +15,11 @@ export interface GraphqlLimitsPluginOptions<TContext extends BaseContext> {
   /** whether the request's caller is staff (operations or compliance) */
   isStaff: (context: TContext) => boolean;
   /**
+   * Whether the request is one of the service's own fixed queries (the gateway's exports read the
+   * whole record as the caller), which no client can shape and so are not held to the cost limit
+   */
+  isOwnQuery?: (context: TContext) => boolean;
+  /**
    * Stop resolving fields once the request has run for `limits.executionTimeoutMs` (subgraphs;
    * the gateway bounds its subgraph calls instead, see SubgraphDataSource).
    */
@@ -75,7 +80,14 @@ export function graphqlLimitsPlugin<TContext extends BaseContext>(
               extensions: { code: 'FORBIDDEN', http: { status: 403 } },
             });
           }
-          const cost = queryCost(schema, document, request.variables, request.operationName);
+          if (options.isOwnQuery?.(contextValue)) return;
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables, request.operationName);
+          } catch {
+            // variables that do not fit the operation: Apollo refuses them next, naming the field
+            return;
+          }
           if (cost > limits.maxCost) {
             throw limitError(
               `The query's estimated cost ${cost} exceeds the maximum of ${limits.maxCost}; ask for fewer items (first) or fewer fields.`,
