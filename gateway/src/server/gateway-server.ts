@@ -12,6 +12,7 @@ import {
   createFormatError,
   createLogger,
   httpErrorHandler,
+  jsonBodiesOnly,
   notFoundHandler,
   errorReportingPlugin,
   operationGuardPlugin,
@@ -141,6 +142,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     includeStacktraceInErrorResponses: false,
     // runService owns SIGTERM/SIGINT; a second handler inside Apollo would stop it twice and hang.
     stopOnTerminationSignals: false,
+    // GET needs the apollo-require-preflight header (or a non-simple content type); no batches
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     formatError: createFormatError({ enumValues: enumValuesOf(supergraphSdl) }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -194,6 +198,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         return id;
       },
     }),
+    // text/plain, urlencoded and multipart bodies are refused (415) before anything parses them
+    jsonBodiesOnly(),
     express.json({ limit: '1mb' }),
     // partner tokens run only the committed partner operations (issue 10)
     partnerSafelist(verifyToken),

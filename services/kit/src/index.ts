@@ -35,6 +35,7 @@ export {
   type RunningServer,
   type SubgraphDefinition,
 } from './server/subgraph-server';
+export { jsonBodiesOnly, UNSUPPORTED_MEDIA_TYPE } from './server/json-bodies-only';
 export {
   defineService,
   type Service,

@@ -35,6 +35,7 @@ import { SUBGRAPH_LIMITS, limitsFromEnv, type GraphqlLimits } from '../limits/gr
 import { graphqlLimitsPlugin } from '../limits/graphql-limits.plugin';
 import { limitServerOptions } from '../limits/limit-server-options';
 import { isStaff } from '../auth/viewer';
+import { jsonBodiesOnly } from './json-bodies-only';
 
 /** Header that carries the request id from the gateway to every subgraph and into every log. */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -102,6 +103,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     // runService owns SIGTERM/SIGINT; a second handler inside Apollo would stop it twice and hang.
     stopOnTerminationSignals: false,
+    // GET needs the apollo-require-preflight header (or a non-simple content type); no batches
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
@@ -147,6 +151,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         return id;
       },
     }),
+    jsonBodiesOnly(),
     express.json({ limit: '1mb' }),
     (_req, _res, next) => {
       // after the body is read: stream events would run outside the request's async context
