@@ -42,6 +42,14 @@ import { webRoutes } from '../web/web-routes';
 import { partnerSafelist } from '../partners/partner-safelist';
 import type { GatewayContext } from './gateway-context.type';
 import { cachingTokenVerifier } from './verified-token-cache';
+import { RATE_LIMITED_PATHS, rateLimits } from '../rate-limits/rate-limiters';
+import {
+  rateLimitSettingsFromEnv,
+  trustProxyFromEnv,
+  type RateLimitSettings,
+  type TrustProxy,
+} from '../rate-limits/rate-limit-settings';
+import { connectRateLimitStores } from '../rate-limits/rate-limit-store';
 import { Kind, parse } from 'graphql';
 
 /**
@@ -85,6 +93,16 @@ export interface GatewayOptions {
   verifyToken?: TokenVerifier;
   /** request limits (default: GATEWAY_LIMITS, timeout from `GRAPHQL_EXECUTION_TIMEOUT_MS`) */
   limits?: GraphqlLimits;
+  /** which proxies may name the client's address (default: `TRUST_PROXY`, see trustProxyFromEnv) */
+  trustProxy?: TrustProxy;
+  /** the API's rate limits (defaults: rateLimitSettingsFromEnv) and where they are counted */
+  rateLimits?: {
+    settings?: RateLimitSettings;
+    /** Redis shared by every replica (default: `REDIS_URL`; unset or null: in memory) */
+    redisUrl?: string | null;
+    /** prefix of the limits' Redis keys (default `consilium:rate-limit:`) */
+    keyPrefix?: string;
+  };
 }
 
 /** The running gateway. */
@@ -105,7 +123,9 @@ const QUERY_PLAN_CACHE_MIB = 50;
  * (every subgraph ready), JSON logs with a request id that is forwarded, with the caller's
  * `Authorization`, to every subgraph. Requests are held to the gateway's limits (depth, aliases,
  * directives, tokens, cost, execution time; see GATEWAY_LIMITS); no landing page; in production
- * no field suggestions and introspection for staff only.
+ * no field suggestions and introspection for staff only. The API routes are rate limited per
+ * client address, account and partner client (../rate-limits), counted in Redis when `REDIS_URL`
+ * is set.
  * @param options - port, subgraph URLs, supergraph
  * @returns the running gateway
  */
@@ -134,6 +154,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const app = express();
   app.disable('x-powered-by');
+  const trustProxy = options.trustProxy ?? trustProxyFromEnv();
+  try {
+    app.set('trust proxy', trustProxy);
+  } catch (error) {
+    throw new Error(
+      `TRUST_PROXY "${String(trustProxy)}" is not valid: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  const rateLimitSettings = options.rateLimits?.settings ?? rateLimitSettingsFromEnv();
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
   const apollo = new ApolloServer<GatewayContext>({
@@ -161,6 +191,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ],
   });
   await apollo.start();
+  const rateLimitStores = await connectRateLimitStores({
+    redisUrl:
+      options.rateLimits?.redisUrl !== undefined
+        ? options.rateLimits.redisUrl
+        : process.env['REDIS_URL'] || null,
+    prefix: options.rateLimits?.keyPrefix ?? 'consilium:rate-limit:',
+    logger,
+  });
 
   app.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -176,11 +214,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const ready = Object.values(subgraphs).every((status) => status === 'ready');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', subgraphs });
   });
-  app.use(authRoutes(options.identityOrm, logger));
-  app.use(subgraphHttpRoutes(urls, logger));
   const verifyToken = cachingTokenVerifier(
     options.verifyToken ?? createTokenVerifier(() => jwksUrlFromEnv()),
   );
+  app.use(
+    RATE_LIMITED_PATHS,
+    rateLimits({ settings: rateLimitSettings, stores: rateLimitStores, verifyToken, logger }),
+  );
+  app.use(authRoutes(options.identityOrm, logger, rateLimitStores));
+  app.use(subgraphHttpRoutes(urls, logger));
   const checkSession = sessionGuard(options.identityOrm, verifyToken);
   let ownGraphqlUrl = '';
   app.use(healthRecordExportRoutes(() => ownGraphqlUrl, verifyToken, logger));
@@ -230,7 +272,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   return {
     url: `http://${host}:${port}/graphql`,
     port,
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      await rateLimitStores.close();
+    },
   };
 }
 

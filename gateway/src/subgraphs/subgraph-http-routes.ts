@@ -38,10 +38,11 @@ export function subgraphHttpRoutes(urls: Record<SubgraphName, string>, logger: L
         pathRewrite: (path) => `${prefix}${path}`,
         proxyTimeout: 30_000,
         on: {
-          // The subgraph logs who used a file or share link: the real client, never a header the
-          // client made up.
+          // The subgraph logs who used a file or share link: the real client (`req.ip`, which
+          // trusts only the proxies TRUST_PROXY names), never a header the client made up.
           proxyReq: (proxyReq, req) => {
-            proxyReq.setHeader('x-forwarded-for', req.socket.remoteAddress ?? '');
+            const ip = (req as { ip?: string }).ip ?? req.socket.remoteAddress;
+            proxyReq.setHeader('x-forwarded-for', ip ?? '');
           },
           error: (error, _req, res) => {
             logger.warn({ err: error, subgraph }, 'subgraph HTTP route failed');

@@ -11,7 +11,7 @@ import {
 import { startTestService, type TestService } from '@consilium/subgraph-kit/testing';
 import { DEMO_PASSWORD } from '../identity/demo/demo-accounts';
 import { identity } from '../identity/identity-service';
-import { startGateway, type RunningGateway } from '../server/gateway-server';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../server/gateway-server';
 import type { SubgraphName } from '../subgraphs/subgraph-urls';
 import type { MikroORM } from '@mikro-orm/core';
 
@@ -54,9 +54,13 @@ export interface TestPlatform {
  * Starts identity, then the four subgraphs (seeded with the demo data) on free ports and fresh
  * databases (SQLite, or PostgreSQL when DATABASE_URL is set), every one verifying tokens against
  * identity's JWKS, then the gateway over the committed supergraph.
+ * @param gatewayOptions - the gateway's rate limits and trusted proxies (default: from the
+ *   environment, as in production)
  * @returns the running platform
  */
-export async function startTestPlatform(): Promise<TestPlatform> {
+export async function startTestPlatform(
+  gatewayOptions: Pick<GatewayOptions, 'rateLimits' | 'trustProxy'> = {},
+): Promise<TestPlatform> {
   let jwksUrl = '';
   const verifyToken = createTokenVerifier(() => jwksUrl);
   const accounts = await startTestService(identity, true, { verifyToken });
@@ -92,6 +96,7 @@ export async function startTestPlatform(): Promise<TestPlatform> {
     subgraphUrls: urls,
     identityOrm: accounts.orm,
     verifyToken,
+    ...gatewayOptions,
   });
   const origin = gateway.url.replace(/\/graphql$/, '');
   const sessions = new Map<string, { authorization: string }>();

@@ -35,6 +35,7 @@ import {
 import { revokeAccess } from '../sessions/revoke-access';
 import { parseLogin } from '../accounts/logins';
 import { clearRefreshCookie, REFRESH_COOKIE, setRefreshCookie } from './refresh-cookie';
+import { memoryRateLimitStores, type RateLimitStores } from '../../rate-limits/rate-limit-store';
 
 /** Requests to the sign-in endpoints one address may make per minute. */
 export const AUTH_REQUESTS_PER_MINUTE = 300;
@@ -105,17 +106,26 @@ function sendSession(res: Response, session: Session, status = 200): void {
  * `GET /.well-known/jwks.json`. Refusals are `{ error: { code, message, field? } }`.
  * @param orm - the identity database
  * @param logger - for unexpected failures (never with passwords, codes or tokens)
+ * @param stores - where the sign-in limits are counted: the gateway's (Redis, shared by the
+ *   replicas, when configured; see connectRateLimitStores); default this process's memory
  * @returns the router
  */
-export function authRoutes(orm: MikroORM, logger: Logger): Router {
+export function authRoutes(
+  orm: MikroORM,
+  logger: Logger,
+  stores: RateLimitStores = memoryRateLimitStores(logger),
+): Router {
   const router = express.Router();
-  const limit = (max: number, keyGenerator?: (req: Request) => string) =>
+  const limit = (name: string, max: number, keyGenerator?: (req: Request) => string) =>
     rateLimit({
       windowMs: 60_000,
       limit: max,
       ...(keyGenerator ? { keyGenerator } : {}),
       standardHeaders: 'draft-8',
       legacyHeaders: false,
+      store: stores.create(name),
+      passOnStoreError: true,
+      logger: { error: stores.warnStoreFailure, warn: stores.warnStoreFailure },
       handler: (_req, _res, next) =>
         next(
           new AuthError(
@@ -143,10 +153,10 @@ export function authRoutes(orm: MikroORM, logger: Logger): Router {
   const auth = express.Router();
   auth.use(requireJson, express.json({ limit: '16kb' }), cookieParser());
   // Per address, generous (a clinic may share one); per address and login, strict (guessing).
-  auth.use(limit(AUTH_REQUESTS_PER_MINUTE));
+  auth.use(limit('sign-in-address', AUTH_REQUESTS_PER_MINUTE));
   auth.use(
     ['/sign-in', '/sign-up', '/verify', '/password-reset', '/verification'],
-    limit(LOGIN_ATTEMPTS_PER_MINUTE, (req) => {
+    limit('sign-in-login', LOGIN_ATTEMPTS_PER_MINUTE, (req) => {
       const body = (req.body ?? {}) as Record<string, unknown>;
       const given = body['login'] ?? body['email'] ?? body['phone'];
       // Keyed by the normalised login: `098682 27853` and `+919868227853` share one allowance.
@@ -285,6 +295,9 @@ export function authRoutes(orm: MikroORM, logger: Logger): Router {
       limit: PARTNER_TOKEN_REQUESTS_PER_MINUTE,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
+      store: stores.create('oauth-token'),
+      passOnStoreError: true,
+      logger: { error: stores.warnStoreFailure, warn: stores.warnStoreFailure },
       // Per address and client: a stranger's guesses cannot lock a partner out.
       keyGenerator: (req) =>
         `${ipKeyGenerator(req.ip ?? '')} ${credentialsOf(req)?.clientId ?? ''}`,
