@@ -27,16 +27,22 @@ export interface PlatformProcessOptions {
   demoCases?: boolean;
   /** run on this data folder, kept at stop (default: a fresh one, removed at stop) */
   dataDir?: string;
+  /**
+   * run on PostgreSQL: the server and base name of the services' databases (`<base>_<service>`),
+   * e.g. `postgres://postgres@127.0.0.1:5432/consilium_t1a2b3c4` (default: SQLite in the data
+   * folder); the databases are kept at stop
+   */
+  databaseUrl?: string;
 }
 
 /**
  * Runs `scripts/start.mjs` (what `pnpm start` runs after building) with the gateway on
  * `basePort` and the subgraphs (identity included) on the five ports after it, on a fresh SQLite
- * data folder (or the one given), without the demo cases unless asked, and
+ * data folder (or the one given, or PostgreSQL when asked), without the demo cases unless asked, and
  * waits until the gateway reports ready.
  * @param basePort - gateway port; subgraphs use basePort+1 … basePort+5
  * @param timeoutMs - how long to wait for readiness
- * @param options - demo cases on or off, an existing data folder
+ * @param options - demo cases on or off, an existing data folder, PostgreSQL
  * @returns the running platform
  * @throws when it is not ready in time (with what it printed)
  */
@@ -58,7 +64,8 @@ export async function startPlatformProcess(
     env[`${service}_PORT`] = String(basePort + index + 1);
     env[`${service}_URL`] = `http://127.0.0.1:${basePort + index + 1}/graphql`;
   });
-  delete env['DATABASE_URL'];
+  if (options.databaseUrl) env['DATABASE_URL'] = options.databaseUrl;
+  else delete env['DATABASE_URL'];
   delete env['NODE_ENV']; // as a person's shell has it: jest's NODE_ENV=test changes Apollo's signal handling
   delete env['JEST_WORKER_ID'];
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs')], { env });
