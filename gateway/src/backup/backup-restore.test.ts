@@ -190,8 +190,9 @@ describe(`Backup and restore (${postgresBase ? 'PostgreSQL' : 'SQLite'})`, () =>
   });
 
   it('restores, from a backup taken while the platform ran, a platform serving the same case and document bytes', async () => {
+    const sourceDir = path.join(work, 'a');
     source = await startPlatformProcess(SOURCE_PORT, 90_000, {
-      dataDir: path.join(work, 'a'),
+      dataDir: sourceDir,
       databaseUrl: databaseUrlOf('a'),
     });
     await uploadReport(source, fs.readFileSync(FIXTURE));
@@ -208,7 +209,7 @@ describe(`Backup and restore (${postgresBase ? 'PostgreSQL' : 'SQLite'})`, () =>
     const bytesBefore = await documentBytes(source);
     expect(bytesBefore['echocardiography-report-case-e.jpg']).toEqual(fs.readFileSync(FIXTURE));
 
-    const taken = command(['backup', backup], path.join(work, 'a'), databaseUrlOf('a'));
+    const taken = command(['backup', backup], sourceDir, databaseUrlOf('a'));
     expect(taken.stderr).toBe('');
     expect(taken.status).toBe(0);
     const manifest = JSON.parse(fs.readFileSync(path.join(backup, 'manifest.json'), 'utf8')) as {
@@ -220,9 +221,25 @@ describe(`Backup and restore (${postgresBase ? 'PostgreSQL' : 'SQLite'})`, () =>
         (service) => `${service} ${postgresBase ? 'postgresql' : 'sqlite'}`,
       ),
     );
-    // every stored report is in the backup: the seeded ones and the upload (stored encrypted)
-    const stored = manifest.entries.filter((entry) => entry.kind === 'file');
-    expect(stored.length).toBeGreaterThanOrEqual(Object.keys(bytesBefore).length);
+    // every database the running platform made is in the backup (a new service's would fail here)
+    const made = postgresBase
+      ? databasesNamed(databaseUrlOf('a')).map((name) =>
+          name.slice(new URL(databaseUrlOf('a')!).pathname.length).replace(/_/g, '-'),
+        )
+      : fs
+          .readdirSync(sourceDir)
+          .filter((file) => file.endsWith('.sqlite'))
+          .map((file) => file.replace(/\.sqlite$/, ''));
+    expect(made.sort()).toEqual(databases.map((entry) => entry.service).sort());
+    // every stored file is in the backup: the seeded reports and the upload (as ciphertext)
+    const storeDir = path.join(sourceDir, 'records-files');
+    const storedFiles = filesIn(storeDir)
+      .filter((file) => fs.statSync(path.join(storeDir, file)).isFile())
+      .map((file) => `files/${file.split(path.sep).join('/')}`);
+    expect(
+      manifest.entries.filter((entry) => entry.kind === 'file').map((entry) => entry.file),
+    ).toEqual(storedFiles.sort());
+    expect(storedFiles.length).toBeGreaterThanOrEqual(Object.keys(bytesBefore).length);
     expect(await caseResponse(source)).toBe(before); // the backup changed nothing it serves
     await source.stop();
 
@@ -270,7 +287,7 @@ describe(`Backup and restore (${postgresBase ? 'PostgreSQL' : 'SQLite'})`, () =>
         5,
       );
     }
-  });
+  }, 120_000);
 
   it('refuses an altered backup, naming the file, before touching the target', () => {
     const altered = path.join(work, 'altered');
@@ -287,6 +304,26 @@ describe(`Backup and restore (${postgresBase ? 'PostgreSQL' : 'SQLite'})`, () =>
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('restore refused (BACKUP_CORRUPT)');
     expect(refused.stderr).toContain(victim);
+    expect(filesIn(path.join(work, 'c'))).toEqual([]);
+  });
+
+  it('refuses a manifest naming a file outside the backup folder', () => {
+    const tampered = path.join(work, 'tampered');
+    fs.cpSync(backup, tampered, { recursive: true });
+    const manifestFile = path.join(tampered, 'manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as {
+      entries: { file: string; kind: string }[];
+    };
+    const index = manifest.entries.findIndex((entry) => entry.kind === 'file');
+    manifest.entries[index]!.file = '../../etc/cron.d/consilium';
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+
+    const refused = command(['restore', tampered], path.join(work, 'c'), databaseUrlOf('c'));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('restore refused (BACKUP_CORRUPT)');
+    expect(refused.stderr).toContain(
+      `entries.${index}.file: must be a relative path inside the backup folder`,
+    );
     expect(filesIn(path.join(work, 'c'))).toEqual([]);
   });
 
