@@ -240,6 +240,12 @@ describe(`Backup and restore (${postgresBase ? 'PostgreSQL' : 'SQLite'})`, () =>
       manifest.entries.filter((entry) => entry.kind === 'file').map((entry) => entry.file),
     ).toEqual(storedFiles.sort());
     expect(storedFiles.length).toBeGreaterThanOrEqual(Object.keys(bytesBefore).length);
+    // health records: the backup's files are readable by their owner only
+    const opened = manifest.entries
+      .map((entry) => entry.file)
+      .concat('manifest.json')
+      .filter((file) => (fs.statSync(path.join(backup, file)).mode & 0o077) !== 0);
+    expect(opened).toEqual([]);
     expect(await caseResponse(source)).toBe(before); // the backup changed nothing it serves
     await source.stop();
 

@@ -13,7 +13,7 @@ import { backupSqlite } from './sqlite-copy';
  * (ciphertext; `RECORDS_MASTER_KEY` is not in the backup) file by file after the databases, so
  * every file the records database names is there. The manifest (`manifest.json`: service, kind,
  * file, size, SHA-256, taken-at per file) is written last; a folder without one is no backup.
- * On failure the folder is removed again.
+ * Every file is readable by its owner only (mode 0600). On failure the folder is removed again.
  * @param folder - the backup folder (created; must be missing or empty)
  * @param env - the environment that places the data (defaults to `process.env`)
  * @returns the manifest written
@@ -40,11 +40,13 @@ export async function takeBackup(
       if (target.dialect === 'sqlite') {
         const file = `databases/${service}.sqlite`;
         await backupSqlite(target.dbName, path.join(out, 'databases', `${service}.sqlite`));
+        await fs.chmod(path.join(out, 'databases', `${service}.sqlite`), 0o600);
         entries.push(await describeFile(out, file, service, 'sqlite', new Date()));
       } else {
         const file = `databases/${service}.dump`;
         const takenAt = new Date(); // pg_dump's snapshot is taken as it starts
         await dumpPostgres(target.clientUrl, path.join(out, 'databases', `${service}.dump`));
+        await fs.chmod(path.join(out, 'databases', `${service}.dump`), 0o600);
         entries.push(await describeFile(out, file, service, 'postgresql', takenAt));
       }
     }
