@@ -1,8 +1,12 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 import { executionTimeoutError } from '@consilium/subgraph-kit';
 import { Agent, fetch as undiciFetch, Response as UndiciResponse } from 'undici';
 import type { GatewayContext } from '../server/gateway-context.type';
+import { missingFieldPaths } from './missing-field-paths';
+
+/** What a data source answers the gateway with (data and GraphQL errors). */
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
 type Fetcher = NonNullable<
   NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']
@@ -50,8 +54,10 @@ function keepAliveFetch(timeoutMs: number): Fetcher {
  * Calls one subgraph: forwards the caller's `Authorization` and the request id, reuses
  * keep-alive connections, and turns "cannot reach the subgraph" or "it did not answer in time"
  * into a clear error (`extensions.code` SUBGRAPH_UNAVAILABLE with the service name) instead of a
- * network trace. A call a request would make after its deadline (the gateway's execution
- * timeout) is refused with EXECUTION_TIMEOUT.
+ * network trace: one error per field the subgraph would have answered, with that field's path, so
+ * the client sees exactly which fields are missing (e.g. `['case', 'documents']`) next to the
+ * data the other subgraphs gave. A call a request would make after its deadline (the gateway's
+ * execution timeout) is refused with EXECUTION_TIMEOUT.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -74,6 +80,30 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context.clientAddress) request.http?.headers.set('x-forwarded-for', context.clientAddress);
     if (context.userAgent) request.http?.headers.set('user-agent', context.userAgent);
+  }
+
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<SubgraphResponse> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (!(error instanceof GraphQLError) || error.extensions['code'] !== 'SUBGRAPH_UNAVAILABLE') {
+        throw error;
+      }
+      const document =
+        ('document' in options ? options.document : undefined) ??
+        parse(options.request.query ?? '');
+      const paths = missingFieldPaths(document, options.request.variables);
+      if (paths.length === 0) throw error;
+      return {
+        errors: paths.map((path) => ({
+          message: error.message,
+          path,
+          extensions: error.extensions,
+        })),
+      };
+    }
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: unknown): void {

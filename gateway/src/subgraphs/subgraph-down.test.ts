@@ -31,11 +31,29 @@ describe('When a subgraph is down', () => {
       documents: DEMO_IDS.documents.map((id) => ({ id })),
     });
     expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]?.path).toEqual(['case', 'quote']);
     expect(result.errors?.[0]?.message).toContain('The billing service is unavailable');
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'SUBGRAPH_UNAVAILABLE',
       service: 'billing',
     });
+  });
+
+  it('names the missing field of each case of a list', async () => {
+    const result = await postGraphQL<{
+      cases: { edges: { node: { id: string; quote: null } }[] };
+    }>(
+      platform.gateway.url,
+      '{ cases(first: 3) { edges { node { id quote { amount } } } } }',
+      {},
+      OPS,
+    );
+    const edges = result.data?.cases.edges ?? [];
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every((edge) => edge.node.id && edge.node.quote === null)).toBe(true);
+    expect(result.errors?.map((error) => error.path)).toEqual(
+      edges.map((_edge, index) => ['cases', 'edges', index, 'node', 'quote']),
+    );
   });
 
   it('the gateway keeps serving queries that do not need it', async () => {
@@ -95,6 +113,7 @@ describe('When a subgraph hangs', () => {
       quote: { amount: 500000 },
       documents: null,
     });
+    expect(result.errors?.[0]?.path).toEqual(['case', 'documents']);
     expect(result.errors?.[0]?.message).toContain('The records service did not answer in time');
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'SUBGRAPH_UNAVAILABLE',
