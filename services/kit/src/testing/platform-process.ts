@@ -33,16 +33,22 @@ export interface PlatformProcessOptions {
    * folder); the databases are kept at stop
    */
   databaseUrl?: string;
+  /**
+   * more environment for every process, applied last (e.g. raised rate limits, or a
+   * DATABASE_URL: without one the platform runs on SQLite even when the test's own environment
+   * names a PostgreSQL server)
+   */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
  * Runs `scripts/start.mjs` (what `pnpm start` runs after building) with the gateway on
  * `basePort` and the subgraphs (identity included) on the five ports after it, on a fresh SQLite
- * data folder (or the one given, or PostgreSQL when asked), without the demo cases unless asked, and
- * waits until the gateway reports ready.
+ * data folder (or the one given, or PostgreSQL when asked), without the demo cases unless asked,
+ * with the extra environment given, and waits until the gateway reports ready.
  * @param basePort - gateway port; subgraphs use basePort+1 … basePort+5
  * @param timeoutMs - how long to wait for readiness
- * @param options - demo cases on or off, an existing data folder, PostgreSQL
+ * @param options - demo cases on or off, an existing data folder, PostgreSQL, extra environment
  * @returns the running platform
  * @throws when it is not ready in time (with what it printed)
  */
@@ -68,6 +74,7 @@ export async function startPlatformProcess(
   else delete env['DATABASE_URL'];
   delete env['NODE_ENV']; // as a person's shell has it: jest's NODE_ENV=test changes Apollo's signal handling
   delete env['JEST_WORKER_ID'];
+  Object.assign(env, options.env);
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs')], { env });
   let printed = '';
   child.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
