@@ -9,7 +9,7 @@ import { LoadRecorder, summaryMarkdown, type Outcome } from './load-recorder';
 import { serviceExits } from './platform-children';
 import { startPrivatePostgres, type PrivatePostgres } from './private-postgres';
 import { RELIABILITY, describeOnPostgres } from './reliability-settings';
-import { storedWrites } from './stored-writes';
+import { replayWrites, storedWrites } from './stored-writes';
 
 // Issue 12, the database restarted mid-load (PostgreSQL; the `test:persistence` pass): on a
 // PostgreSQL cluster of its own (restarting the shared one would disturb other tests), the
@@ -81,10 +81,14 @@ describeOnPostgres('When the database restarts under load', () => {
     expect(load.platform.process.exitCode).toBeNull();
     expect(serviceExits(load.platform)).toEqual([]);
 
-    // every acknowledged case and document stored once; nothing half-written or unacknowledged
+    // every acknowledged case and document stored once (even when sent again); nothing
+    // half-written or unacknowledged
     const caseIds: string[] = [];
     for (const [index, session] of load.sessions.entries()) {
       const ledger = ledgers[index]!;
+      // a retry of an acknowledged write (its answer lost) gets the same case or document back
+      const replayed = await replayWrites(load.platform.origin, session, ledger);
+      expect(replayed).toEqual(ledger);
       const stored = await storedWrites(load.platform.origin, session);
       expect(new Set(stored.caseIds).size).toBe(stored.caseIds.length);
       expect(stored.caseIds.sort()).toEqual(

@@ -20,13 +20,15 @@ export interface JourneyReadData {
   specialists: { edges: { node: { id: string; fullName: string } }[] } | null;
 }
 
-const START_CASE =
+/** Starts a case; the same idempotency key returns the same case. */
+export const START_CASE =
   'mutation ($p: ID!, $k: ID!) { startCase(patientId: $p, idempotencyKey: $k) { id } }';
 const SAVE_INTAKE =
   'mutation ($id: ID!, $i: CaseIntakeInput!) { saveCaseIntake(caseId: $id, intake: $i) { id } }';
 const REQUEST_UPLOAD =
   'mutation ($input: RequestUploadInput!) { requestUpload(input: $input) { uploadId uploadUrl } }';
-const COMPLETE_UPLOAD = 'mutation ($id: ID!) { completeUpload(uploadId: $id) { id } }';
+/** Completes an upload; completing it again returns the same document. */
+export const COMPLETE_UPLOAD = 'mutation ($id: ID!) { completeUpload(uploadId: $id) { id } }';
 
 /** What a session's writes left behind, as the client knows it (acknowledged writes only). */
 export interface SessionLedger {

@@ -1,5 +1,6 @@
 import { LoadRecorder } from './load-recorder';
 import { JourneyClient, pause } from './journey-client';
+import { COMPLETE_UPLOAD, START_CASE, type SessionLedger } from './journey-session';
 import type { PatientSession } from './load-platform';
 
 /** What the platform holds of one patient, read back through the API after a fault. */
@@ -55,4 +56,42 @@ export async function storedWrites(origin: string, session: PatientSession): Pro
     c: session.caseId,
   });
   return { caseIds, documentIds: documents.case.documents.map((document) => document.id) };
+}
+
+/**
+ * Sends every acknowledged write of a session again, as a client does that never saw the answer
+ * (the connection dropped after the commit): startCase with the same idempotency key, completeUpload
+ * with the same upload id.
+ * @param origin - the gateway's origin
+ * @param session - the patient
+ * @param ledger - the session's acknowledged writes
+ * @returns what each retry answered: case ids by key, document ids by upload id (`failed` when
+ *   the retry was refused)
+ */
+export async function replayWrites(
+  origin: string,
+  session: PatientSession,
+  ledger: SessionLedger,
+): Promise<SessionLedger> {
+  const client = new JourneyClient(origin, new LoadRecorder());
+  const replayed: SessionLedger = { startedCases: new Map(), completedUploads: new Map() };
+  for (const key of ledger.startedCases.keys()) {
+    const answer = await client.graphql<{ startCase: { id: string } }>(
+      'startCase',
+      session.token,
+      START_CASE,
+      { p: session.patientId, k: key },
+    );
+    replayed.startedCases.set(key, answer.data?.startCase.id ?? 'failed');
+  }
+  for (const uploadId of ledger.completedUploads.keys()) {
+    const answer = await client.graphql<{ completeUpload: { id: string } }>(
+      'completeUpload',
+      session.token,
+      COMPLETE_UPLOAD,
+      { id: uploadId },
+    );
+    replayed.completedUploads.set(uploadId, answer.data?.completeUpload.id ?? 'failed');
+  }
+  return replayed;
 }
