@@ -43,17 +43,19 @@ export const personName = z.string().transform((raw, ctx) => {
 });
 
 /**
- * Free text typed by a person: NFC, trimmed, at most `max` characters (code points, so a
- * Devanagari sentence is not cut short by its UTF-8 bytes), no control characters.
+ * Free text typed by a person: NFC, trimmed, at most `max` characters once trimmed (code points,
+ * so a Devanagari sentence is not cut short by its UTF-8 bytes), no control characters. A text
+ * too long is reported with the length entered, white space around it included.
  * @param max - the most characters allowed
  * @returns a zod schema giving the normalised text
  */
 export function text(max: number): z.ZodType<string, string> {
   return z.string().transform((raw, ctx) => {
     const value = raw.normalize('NFC').trim();
-    const length = [...raw.normalize('NFC')].length;
     if (value.length === 0) ctx.addIssue({ code: 'custom', params: { rule: 'required' } });
-    else if (length > max) {
+    // what is kept must fit (white space around it is dropped); the message gives what was entered
+    else if ([...value].length > max) {
+      const length = [...raw.normalize('NFC')].length;
       ctx.addIssue({ code: 'custom', params: { rule: 'text.tooLong', values: { max, length } } });
     } else if (FORBIDDEN_IN_TEXT.test(value)) {
       ctx.addIssue({ code: 'custom', params: { rule: 'text.invisible' } });
