@@ -27,10 +27,14 @@ export const consentSignatureSchema = z.object({
 });
 export type ConsentSignature = z.output<typeof consentSignatureSchema>;
 
-/** A name compared the way people read it: NFC, case folded, spaces and punctuation ignored. */
+/**
+ * A name compared the way people read it: NFC, case folded (upper then lower case, so `ß` and
+ * `SS` compare equal), spaces and punctuation ignored.
+ */
 function comparable(name: string): string {
   return name
     .normalize('NFC')
+    .toLocaleUpperCase('en-IN')
     .toLocaleLowerCase('en-IN')
     .replace(/[\s.\-'’]+/gu, '');
 }

@@ -149,7 +149,8 @@ export function uploadFileProblem(
   file: FileFacts,
   maxBytes: number = UPLOAD_LIMITS.maxFileBytes,
 ): Problem | null {
-  if (file.size <= 0) return { field: 'file', rule: 'file.empty' };
+  // as the records service: a size that is not a positive whole number of bytes is no file
+  if (!Number.isInteger(file.size) || file.size <= 0) return { field: 'file', rule: 'file.empty' };
   if (file.size > maxBytes) {
     return { field: 'file', rule: 'file.tooLarge', values: { max: uploadMegabytes(maxBytes) } };
   }

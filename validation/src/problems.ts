@@ -40,6 +40,26 @@ export function fieldName(prefix: string, path: readonly PropertyKey[]): string 
 }
 
 /**
+ * A value someone entered as a message quotes it: text as typed, anything else as JSON (never
+ * throws, whatever arrived: objects without a prototype, BigInts, symbols), at most 60 characters.
+ * @param input - the value a rule refused
+ * @returns e.g. `11`, `VERY_SEVERE` or `{"level":3}`
+ */
+function shownValue(input: unknown): string {
+  let shown: string;
+  if (typeof input === 'string') shown = input;
+  else {
+    try {
+      shown = JSON.stringify(input) ?? String(input);
+    } catch {
+      shown = Object.prototype.toString.call(input);
+    }
+  }
+  const characters = [...shown];
+  return characters.length > 60 ? `${characters.slice(0, 59).join('')}…` : shown;
+}
+
+/**
  * Turns zod's issues into problems. Rules of our own travel in `params.rule`; zod's built-in
  * checks become required / too long / too many / one of.
  * @param error - from `safeParse(…, { reportInput: true })`
@@ -76,7 +96,7 @@ export function problemsFromZod(error: z.ZodError, prefix = ''): Problem[] {
         return {
           field,
           rule: 'oneOf',
-          values: { allowed: issue.values.map(String).join(', '), entered: String(input) },
+          values: { allowed: issue.values.map(String).join(', '), entered: shownValue(input) },
         };
       case 'invalid_type':
         return input === undefined || input === null
