@@ -58,10 +58,19 @@ function registrationText(value: string): string {
   return value.normalize('NFC').trim().replace(/\s+/g, ' ');
 }
 
+/** Control characters other than line breaks and tabs, and zero-width and bidi formatting. */
+const FORBIDDEN_IN_TEXT = /(?![\t\n\r])\p{Cc}|[\u200B\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+
 function text(field: string, value: string, max: number): string {
   const trimmed = value.normalize('NFC').trim();
   if (trimmed.length < 2 || [...trimmed].length > max) {
     throw new BadUserInputError(`input.${field}`, `${field} must be 2–${max} characters.`);
+  }
+  if (FORBIDDEN_IN_TEXT.test(trimmed)) {
+    throw new BadUserInputError(
+      `input.${field}`,
+      `${field} cannot contain control or invisible formatting characters.`,
+    );
   }
   return trimmed;
 }
@@ -81,7 +90,8 @@ function wholeNumber(field: string, value: number, min: number, max: number): nu
  * Checks and normalises a profile (NFC, trimmed), naming the first field that breaks a rule:
  * names 2–120 characters; specialty from the standard list; an https photo URL; AIIMS campus
  * given when AIIMS-trained; 0–70 years of experience; at least one language; registration year
- * 1950–this year; 1–50 active cases; a known IANA zone; windows written HH:mm, start ≠ end.
+ * 1950–this year; 1–50 active cases; a known IANA zone; windows written HH:mm, start ≠ end; no
+ * control or invisible formatting characters (bidi overrides, zero-width) in any text.
  * @param input - as received
  * @returns the profile's stored values
  * @throws BadUserInputError naming `input.<field>`

@@ -1,4 +1,4 @@
-import { DateTime, Interval } from 'luxon';
+import { DateTime, IANAZone, Interval } from 'luxon';
 import { WEEKDAYS, type Weekday } from './weekday.enum';
 
 /** A weekly window as stored: weekday and local HH:mm times (see AvailabilitySlot). */
@@ -28,7 +28,8 @@ export function isLocalTime(value: string): boolean {
  * @returns true when valid
  */
 export function isTimeZone(zone: string): boolean {
-  return DateTime.now().setZone(zone).isValid;
+  // an IANA name only: luxon would also take "local", "system" (the server's zone) and offsets
+  return IANAZone.isValidZone(zone);
 }
 
 function minutesOf(time: string): { hour: number; minute: number } {
