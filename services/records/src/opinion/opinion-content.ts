@@ -218,12 +218,16 @@ export function missingParts(content: OpinionContent): Problem[] {
 /** Ignored in a signer's name: honorifics people add or leave out (Dr, Prof., डॉ. …). */
 const HONORIFIC = /^(dr|prof|professor|mr|mrs|ms|shri|smt|डॉ|डॉक्टर|श्री|श्रीमती)\.?\s+/iu;
 
-/** A name compared the way people read it: NFC, case folded, honorific, spaces and dots ignored. */
+/**
+ * A name compared the way people read it: NFC, case folded (upper then lower case, so `ß` and
+ * `SS` compare equal), honorific, spaces and dots ignored.
+ */
 function comparableName(name: string): string {
   return name
     .normalize('NFC')
     .trim()
     .replace(HONORIFIC, '')
+    .toLocaleUpperCase('en-IN')
     .toLocaleLowerCase('en-IN')
     .replace(/[\s.\-'’]+/gu, '');
 }
