@@ -81,6 +81,51 @@ describe('Input rules of the services, through the gateway: properties', () => {
     );
   });
 
+  it('sign-in endpoints: any JSON body is answered with a coded refusal naming the field, never a server error', async () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.emailAddress(),
+      fc.string({ unit: 'binary', maxLength: 10 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('/auth/sign-in', '/auth/verify', '/auth/password-reset'),
+        fc.oneof(
+          fc.jsonValue({ maxDepth: 2 }),
+          fc.record(
+            {
+              login: fc.oneof(text, fc.jsonValue({ maxDepth: 1 })),
+              password: fc.oneof(text, fc.integer()),
+              code: fc.oneof(fc.stringMatching(/^\d{6}$/), text),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        async (path, body) => {
+          const response = await fetch(`${platform.origin}${path}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          });
+          const raw = await response.text();
+          const answer = (raw ? JSON.parse(raw) : {}) as {
+            error?: { code: string; message: string; field?: string };
+          };
+          expect(response.status).toBeLessThan(500);
+          if (response.status >= 400) {
+            expect(answer.error?.message.trim()).not.toBe('');
+            expect(answer.error?.code).toMatch(/^[A-Z_]+$/);
+            // a malformed body names its field; a well-formed one may still be a wrong code or login
+            if (answer.error?.code === 'BAD_USER_INPUT') {
+              expect(['body', 'login', 'password', 'code']).toContain(answer.error.field);
+            }
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+
   describe('report uploads (records requestUpload)', () => {
     const request = (input: Partial<Record<string, unknown>>) =>
       send(patient, REQUEST_UPLOAD, {
