@@ -66,7 +66,19 @@ async function payableQuote(
   return quote;
 }
 
-function checkedInput(input: CreatePaymentOrderInput): CreatePaymentOrderInput {
+/** Control characters and invisible formatting (zero-width, bidi overrides and isolates). */
+const FORBIDDEN_IN_NAME = /[\p{Cc}\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/u;
+
+/**
+ * Checks an order's input before anything is looked up: the case id a UUID, the idempotency key
+ * 8–64 letters, digits, hyphens or underscores, the name printed on the invoice 2–120 characters
+ * (code points; NFC, spaces folded) without control or invisible formatting characters, the
+ * amount a whole number of paise above 0.
+ * @param input - as received
+ * @returns the input with the case id and billing name normalised
+ * @throws BadUserInputError naming `caseId`, `idempotencyKey`, `billingName` or `amountInPaise`
+ */
+export function checkedPaymentOrderInput(input: CreatePaymentOrderInput): CreatePaymentOrderInput {
   const caseId = parseId(input.caseId, 'caseId');
   if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) {
     throw new BadUserInputError(
@@ -74,11 +86,18 @@ function checkedInput(input: CreatePaymentOrderInput): CreatePaymentOrderInput {
       'idempotencyKey must be 8 to 64 letters, digits, hyphens or underscores.',
     );
   }
-  const billingName = input.billingName.trim().replace(/\s+/g, ' ');
-  if (billingName.length < 2 || billingName.length > 120) {
+  const billingName = input.billingName.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const length = [...billingName].length;
+  if (length < 2 || length > 120) {
     throw new BadUserInputError(
       'billingName',
       'The name for the invoice must be 2 to 120 characters.',
+    );
+  }
+  if (FORBIDDEN_IN_NAME.test(billingName)) {
+    throw new BadUserInputError(
+      'billingName',
+      'The name for the invoice cannot contain control or invisible formatting characters.',
     );
   }
   if (!Number.isInteger(input.amountInPaise) || input.amountInPaise <= 0) {
@@ -123,7 +142,7 @@ export async function createPaymentOrder(
   given: CreatePaymentOrderInput,
   logger: Logger,
 ): Promise<PaymentOrder> {
-  const input = checkedInput(given);
+  const input = checkedPaymentOrderInput(given);
   await authorizeMoney(ctx, input.caseId, 'PAYER', ['paymentOrder'], AuditOperation.CREATE);
   const provider = paymentProvider();
   let reserved: { order: PaymentOrder; created: boolean };
