@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { claimedUploadType, UPLOAD_CONTENT_TYPES, UPLOAD_LIMITS, uploadFileProblem } from './index';
+import {
+  claimedUploadType,
+  requirementMatch,
+  UPLOAD_CONTENT_TYPES,
+  UPLOAD_LIMITS,
+  uploadFileProblem,
+} from './index';
 import { unreadableMessage } from './testing/rule-checks';
 
 const EXTENSIONS = {
@@ -81,6 +87,71 @@ describe('report uploads (uploadFileProblem, claimedUploadType): properties', ()
           expect(uploadFileProblem({ name, type: 'application/octet-stream', size: 1000 })).toEqual(
             { field: 'file', rule: 'file.type' },
           );
+        },
+      ),
+    );
+  });
+});
+
+describe('which cases need which reports (requirementMatch): properties', () => {
+  const word = fc.string({
+    unit: fc.constantFrom('a', 'K', 'd', 'स', 'ी', '1', '(', ')', '.', '+', '*', '?', '-'),
+    minLength: 1,
+    maxLength: 8,
+  });
+  const keyword = fc
+    .array(word, { minLength: 1, maxLength: 3 })
+    .map((words) => words.join(' '))
+    .filter((k) => /^[\p{L}\p{N}]/u.test(k) && /[\p{L}\p{N}]$/u.test(k));
+  const rule = (conditionKeywords: string[]) => ({
+    conditionCodes: [],
+    conditionKeywords,
+    reasons: [],
+  });
+
+  it('finds a keyword as a whole word in any case, whatever characters it holds (regex specials too)', () => {
+    fc.assert(
+      fc.property(
+        keyword,
+        fc.constantFrom('', 'Known ', 'Stage 4 ', '('),
+        fc.constantFrom('', ' since 2019', ', on dialysis', ')'),
+        (k, before, after) => {
+          const presentingComplaint = `${before}${k.toUpperCase()}${after}`;
+          expect(requirementMatch(rule([k]), { presentingComplaint })).toBe(k);
+          expect(
+            requirementMatch(rule([k]), { conditions: [{ text: `${before}${k}${after}` }] }),
+          ).toBe(k);
+        },
+      ),
+    );
+  });
+
+  it('never finds a keyword inside a longer word', () => {
+    fc.assert(
+      fc.property(keyword, fc.constantFrom('x', 'Z', 'क', '7'), (k, letter) => {
+        expect(
+          requirementMatch(rule([k]), { presentingComplaint: `${letter}${k}${letter}` }),
+        ).toBeNull();
+      }),
+    );
+  });
+
+  it('matches an ICD-10 prefix to every code under it, in any case, and nothing else', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[A-Z][0-9]{2}$/),
+        fc.stringMatching(/^(\.[0-9A-Z]{1,4})?$/),
+        fc.stringMatching(/^[A-Z][0-9]{2}$/),
+        (prefix, rest, other) => {
+          const conditions = (code: string) => ({
+            conditions: [{ text: 'Condition', code: { system: 'ICD-10', code } }],
+          });
+          const byCode = { conditionCodes: [prefix], conditionKeywords: [], reasons: [] };
+          expect(requirementMatch(byCode, conditions(`${prefix}${rest}`.toLowerCase()))).toBe(
+            `Condition (${prefix}${rest})`,
+          );
+          if (other !== prefix)
+            expect(requirementMatch(byCode, conditions(`${other}${rest}`))).toBeNull();
         },
       ),
     );
