@@ -42,8 +42,19 @@ export async function seedReportRequirements(em: EntityManager): Promise<void> {
   }
 }
 
-/** Checks and normalises a draft row; throws naming the field. */
-function checked(draft: ReportRequirementDraft): Omit<ReportRequirementDraft, 'id'> {
+/**
+ * Checks and normalises a row of the completeness table: ICD-10 codes or prefixes (trimmed, upper
+ * case, at most 50), keywords of 3–100 characters (NFC, spaces folded, no control or invisible
+ * formatting characters, duplicates in any case dropped, at most 20), at least one code, keyword
+ * or reason, and titles in English and Hindi of 1–300 characters.
+ * @param draft - the row as received
+ * @returns the row's normalised values
+ * @throws BadUserInputError naming `input.conditionCodes`, `input.conditionKeywords`,
+ *   `input.titleEn` or `input.titleHi`
+ */
+export function checkedReportRequirement(
+  draft: ReportRequirementDraft,
+): Omit<ReportRequirementDraft, 'id'> {
   const conditionCodes = [...new Set(draft.conditionCodes.map((c) => c.trim().toUpperCase()))];
   const bad = conditionCodes.find((code) => !ICD10_PREFIX.test(code));
   if (bad !== undefined) {
@@ -122,7 +133,7 @@ export async function saveReportRequirement(
   draft: ReportRequirementDraft,
 ): Promise<ReportRequirement> {
   const viewer = requireRole(ctx, 'OPERATIONS');
-  const values = checked(draft);
+  const values = checkedReportRequirement(draft);
   return ctx.em.transactional(async (em) => {
     const sameKind = await em.find(ReportRequirement, {
       documentKind: values.documentKind,
