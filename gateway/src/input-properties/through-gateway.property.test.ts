@@ -1,6 +1,11 @@
 import { DEMO_IDS, MAX_PAGE_SIZE } from '@consilium/subgraph-kit';
 import { postGraphQL, type GraphQLResponse } from '@consilium/subgraph-kit/testing';
-import { UPLOAD_LIMITS } from '@consilium/validation';
+import {
+  patientRegistrationSchema,
+  problemsFromZod,
+  todayIn,
+  UPLOAD_LIMITS,
+} from '@consilium/validation';
 import fc from 'fast-check';
 import { startTestPlatform, type TestPlatform } from '../testing/start-platform';
 
@@ -234,6 +239,72 @@ describe('Input rules of the services, through the gateway: properties', () => {
             const result = await publish(amountInPaise);
             expect(result.data ?? null).toBeNull();
             expect(refusal(result)).toMatchObject({ code: 'BAD_USER_INPUT' });
+          },
+        ),
+        RUNS,
+      );
+    });
+  });
+
+  describe('patient registration (patient-intake registerPatient, rules of @consilium/validation)', () => {
+    const REGISTER = `mutation ($id: ID!, $patient: PatientRegistrationInput!) { registerPatient(patientId: $id, patient: $patient) { id } }`;
+    const base = {
+      fullName: 'Kavita Deshpande',
+      birthDate: '1984-03-12',
+      gender: 'FEMALE',
+      phone: '+919000009001',
+    };
+
+    it('the API gives the shared rules’ verdict for any text in any field, naming the same field, with a message in every problem', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(
+            'fullName',
+            'nameLocal',
+            'genderIdentity',
+            'phone',
+            'email',
+            'preferredLanguage',
+            'birthDate',
+          ),
+          fc.oneof(
+            fc.string({ maxLength: 30 }),
+            fc.string({ unit: 'binary', maxLength: 20 }),
+            fc.constantFrom(
+              '\u202Eevil',
+              'x'.repeat(300),
+              '2099-01-01',
+              '098682 27853',
+              'hi',
+              'Asha@Example.org',
+              ' ',
+            ),
+          ),
+          async (field, value) => {
+            const registration = { ...base, [field]: value };
+            const local = patientRegistrationSchema(todayIn()).safeParse(registration, {
+              reportInput: true,
+            });
+            const result = await send(patient, REGISTER, {
+              id: DEMO_IDS.patient,
+              patient: registration,
+            });
+            const error = result.errors?.[0];
+            if (local.success) {
+              expect(error).toBeUndefined();
+              return;
+            }
+            const expected = problemsFromZod(local.error, 'patient')[0]!.field;
+            // a value the schema's GraphQL types refuse (LocalDate) or a NUL never reaches the service
+            expect(error?.extensions?.['code']).toBe('BAD_USER_INPUT');
+            if (error?.extensions?.['problems']) {
+              expect(error.extensions['field']).toBe(expected);
+              for (const problem of error.extensions['problems'] as { message: string }[]) {
+                expect(problem.message.trim()).not.toBe('');
+              }
+            } else {
+              expect(error?.message).toMatch(new RegExp(`${field}|patient`));
+            }
           },
         ),
         RUNS,
