@@ -165,7 +165,7 @@ describe('Input rules of the services, through the gateway: properties', () => {
       );
     });
 
-    it('a file name is accepted iff, trimmed, it has 1 to 255 characters and no control character; NUL is refused naming the field', async () => {
+    it('a file name is accepted iff, trimmed, it has 1 to 255 characters and no control or invisible formatting character (no bidi spoofing); NUL is refused naming the field', async () => {
       await fc.assert(
         fc.asyncProperty(
           fc.oneof(
@@ -176,17 +176,28 @@ describe('Input rules of the services, through the gateway: properties', () => {
               maxLength: 260,
             }),
             fc.string({ unit: 'binary', maxLength: 20 }),
-            fc.constantFrom('../../etc/passwd', 'रिपोर्ट.pdf', '   ', 'scan\u0000.pdf', 'a\tb.pdf'),
+            fc.constantFrom(
+              '../../etc/passwd',
+              'रिपोर्ट.pdf',
+              '   ',
+              'scan\u0000.pdf',
+              'a\tb.pdf',
+              'report\u202Efdp.exe',
+              'lab\u200B.pdf',
+            ),
           ),
           async (fileName) => {
             const kept = fileName.normalize('NFC').trim();
-            const fine = kept.length > 0 && [...kept].length <= 255 && !/\p{Cc}/u.test(kept);
+            const fine =
+              kept.length > 0 &&
+              [...kept].length <= 255 &&
+              !/[\p{Cc}\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/u.test(kept);
             const refused = refusal(await request({ fileName }));
             if (fine) expect(refused).toBeNull();
             else expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fileName' });
           },
         ),
-        RUNS,
+        { ...RUNS, examples: [['report\u202Efdp.exe'], ['lab\u200B.pdf']] },
       );
     });
   });

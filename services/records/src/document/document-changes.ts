@@ -15,6 +15,7 @@ import type { Context } from '../context.type';
 import { fileStoreFromEnv } from '../storage/file-store';
 import { DocumentSearchTerm } from '../document-text/document-search-term.entity';
 import { destroyObjectsOf } from './destroy-stored-objects';
+import { checkedFileName } from '../uploads/file-name';
 import { Document } from './document.entity';
 
 /** What may be changed about a document: its display name and the kind it is filed under. */
@@ -82,11 +83,7 @@ export async function changeDocument(
     }
   }
   if (changes.title !== undefined && changes.title !== null) {
-    const title = changes.title.normalize('NFC').trim();
-    if (!title || [...title].length > 255 || /\p{Cc}/u.test(title)) {
-      throw new BadUserInputError('changes.title', 'Give the file a name of 1 to 255 characters.');
-    }
-    document.title = title;
+    document.title = checkedFileName(changes.title, 'changes.title');
   }
   if (changes.kind !== undefined && changes.kind !== null) {
     if (!DOCUMENT_KINDS.includes(changes.kind)) {

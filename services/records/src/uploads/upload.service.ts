@@ -10,6 +10,7 @@ import {
   requireViewer,
 } from '@consilium/subgraph-kit';
 import type { DocumentKind } from '@consilium/validation';
+import { checkedFileName } from './file-name';
 import type { Context } from '../context.type';
 import { Document } from '../document/document.entity';
 import { DocumentReferenceStatus } from '../document/document-status.enum';
@@ -77,10 +78,7 @@ export async function requestUpload(
   const caseId = parseId(request.caseId, 'input.caseId');
   const patientId = await requirePatientSideOf(ctx, caseId, ['content']);
   const settings = uploadSettings();
-  const fileName = request.fileName.normalize('NFC').trim();
-  if (!fileName || [...fileName].length > 255 || /\p{Cc}/u.test(fileName)) {
-    throw new BadUserInputError('input.fileName', 'Give the file a name of 1 to 255 characters.');
-  }
+  const fileName = checkedFileName(request.fileName, 'input.fileName');
   if (!Number.isInteger(request.byteSize) || request.byteSize <= 0) {
     throw new BadUserInputError('input.byteSize', 'The file is empty (0 bytes).');
   }
