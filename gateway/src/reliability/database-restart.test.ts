@@ -62,7 +62,7 @@ describeOnPostgres('When the database restarts under load', () => {
           until,
           retryWrites: true,
           report: REPORT,
-          thinkMs: RELIABILITY.thinkMs,
+          thinkMs: RELIABILITY.faultThinkMs,
         }),
       ),
     );

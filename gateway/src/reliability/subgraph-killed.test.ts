@@ -46,7 +46,7 @@ describeOnSqlite('When records is killed under load', () => {
           until,
           retryWrites: true,
           report: REPORT,
-          thinkMs: RELIABILITY.thinkMs,
+          thinkMs: RELIABILITY.faultThinkMs,
           onRead: inspect,
         }),
       ),
