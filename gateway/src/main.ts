@@ -1,21 +1,19 @@
-import { createLogger, runService } from '@consilium/subgraph-kit';
+import { assertProductionSecrets, createLogger, runService } from '@consilium/subgraph-kit';
 import { DEMO_ACCOUNTS, DEMO_PARTNER, DEMO_PASSWORD } from './identity/demo/demo-accounts';
-import { DEVELOPMENT_IDENTITY_SECRET, identitySecret } from './identity/identity-secret';
+import { GATEWAY_SECRETS } from './server/gateway-secrets';
 import { identity } from './identity/identity-service';
 import { seedDemoCasesInBackground } from './demo/seed-demo-cases';
 import { startGateway } from './server/gateway-server';
 
 /**
  * Runs the gateway as a process on `PORT` (default 4000) together with the identity service
- * (its subgraph on `IDENTITY_PORT`, default 4005); stops cleanly on SIGTERM/SIGINT.
+ * (its subgraph on `IDENTITY_PORT`, default 4005); stops cleanly on SIGTERM/SIGINT. With
+ * `NODE_ENV=production` it refuses to start (exit 1) while a secret of GATEWAY_SECRETS is missing
+ * or a default.
  */
 void runService('gateway', async () => {
-  if (
-    process.env['NODE_ENV'] === 'production' &&
-    identitySecret() === DEVELOPMENT_IDENTITY_SECRET
-  ) {
-    throw new Error('IDENTITY_SECRET must be set (32+ random characters) in production.');
-  }
+  // refuses production with a secret missing or left at a development default, naming each
+  assertProductionSecrets('gateway', GATEWAY_SECRETS);
   const seedDemo = process.env['SEED_DEMO'] === '1';
   const accounts = await identity.start({
     port: Number(process.env['IDENTITY_PORT'] ?? 4005),

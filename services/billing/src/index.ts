@@ -9,6 +9,7 @@ import { CaseReference } from './case/case.type';
 import { createContext } from './context.type';
 import { seedDemo } from './demo/demo-seed';
 import { invoiceLinkKey } from './invoice/invoice-link';
+import { BILLING_SECRETS } from './production-secrets';
 import { invoiceRoutes } from './invoice/invoice-routes';
 import { Invoice, InvoiceSequence } from './invoice/invoice.entity';
 import { InvoiceResolver } from './invoice/invoice.resolver';
@@ -82,6 +83,7 @@ export const billing: Service = defineService({
   workers: [reconciliationWorker()],
   seedBaseline: ensureInitialPriceList,
   seedDemo,
+  productionSecrets: BILLING_SECRETS,
   httpRoutes: (orm, logger) => {
     // a misconfigured provider (missing Razorpay keys, the sandbox in production) stops the start
     providerSettings();

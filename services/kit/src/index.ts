@@ -128,3 +128,15 @@ export {
   type RecordAccessLogOptions,
 } from './audit/record-access-log.resolver';
 export * from './erasure';
+export {
+  assertProductionSecrets,
+  base64Key256,
+  COMMON_SECRET_RULES,
+  EVENTS_TOKEN_RULE,
+  NO_DEMO_ACCOUNTS_RULE,
+  ProductionSecretsError,
+  providedSecret,
+  randomSecret,
+  secretProblems,
+  type SecretRule,
+} from './production/production-secrets';

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import {
+  base64Key256,
   ConsiliumEntity,
   defineService,
   recordAccessLogResolver,
@@ -102,4 +103,6 @@ export const patientIntake: Service = defineService({
   },
   seedDemo,
   httpRoutes: legalDocumentRoutes,
+  // wraps the data keys of what an erasure request seals (erasure/intake-erasure.ts)
+  productionSecrets: [base64Key256('PATIENT_INTAKE_MASTER_KEY')],
 });

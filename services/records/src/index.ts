@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import {
+  base64Key256,
   ConsiliumEntity,
   defineService,
   SealedRecord,
@@ -128,6 +129,8 @@ export const records: Service = defineService({
     startSqliteCompaction,
   ],
   seedDemo,
+  // wraps every report file's data key (storage/master-key.ts)
+  productionSecrets: [base64Key256('RECORDS_MASTER_KEY')],
   httpRoutes: (orm, logger) => {
     const store = fileStoreFromEnv();
     return Router().use(

@@ -1,6 +1,7 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 
-const DEVELOPMENT_SECRET = 'consilium-development-billing-link-secret';
+/** Signs invoice links when BILLING_LINK_SECRET is unset (development only). */
+export const DEVELOPMENT_LINK_SECRET = 'consilium-development-billing-link-secret';
 /** How long an invoice download link works (seconds). */
 const LINK_SECONDS = 5 * 60;
 
@@ -14,7 +15,13 @@ export function invoiceLinkKey(): Buffer {
     throw new Error('BILLING_LINK_SECRET must be set in production');
   }
   return Buffer.from(
-    hkdfSync('sha256', configured ?? DEVELOPMENT_SECRET, 'consilium-billing', 'invoice-links', 32),
+    hkdfSync(
+      'sha256',
+      configured ?? DEVELOPMENT_LINK_SECRET,
+      'consilium-billing',
+      'invoice-links',
+      32,
+    ),
   );
 }
 

@@ -14,6 +14,11 @@ import { CaseParty } from '../auth/case-party.entity';
 import type { TokenVerifier } from '../auth/token-verifier';
 import { seedDemoCaseParties } from '../demo/demo-case-parties';
 import { createLogger } from '../logging/logger';
+import {
+  assertProductionSecrets,
+  COMMON_SECRET_RULES,
+  type SecretRule,
+} from '../production/production-secrets';
 import type { Logger } from '../logging/logger';
 import { createOrm, type MigrationSets } from '../orm/create-orm';
 import type { DatabaseTarget } from '../orm/database-target';
@@ -53,6 +58,11 @@ export interface ServiceDefinition<TContext extends BaseContext> {
   seedDemo?: (em: EntityManager) => Promise<void>;
   /** plain HTTP endpoints served next to `/graphql` (identity's JWKS and sign-in endpoints) */
   httpRoutes?: (orm: MikroORM, logger: Logger) => Router;
+  /**
+   * the secrets the service needs in production besides COMMON_SECRET_RULES; `main` refuses to
+   * start with any of them missing or left at a default (see assertProductionSecrets)
+   */
+  productionSecrets?: readonly SecretRule[];
 }
 
 /** Options for starting a service (tests pass their own database and port). */
@@ -195,11 +205,15 @@ export function defineService<TContext extends BaseContext>(
     buildSchema,
     start,
     main: () =>
-      runService(definition.name, () =>
-        start({
+      runService(definition.name, () => {
+        assertProductionSecrets(definition.name, [
+          ...COMMON_SECRET_RULES,
+          ...(definition.productionSecrets ?? []),
+        ]);
+        return start({
           port: Number(process.env[`${envPrefix}_PORT`] ?? definition.defaultPort),
           seedDemo: process.env['SEED_DEMO'] === '1',
-        }),
-      ),
+        });
+      }),
   };
 }
