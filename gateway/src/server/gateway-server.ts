@@ -29,6 +29,7 @@ import {
 } from '@consilium/subgraph-kit';
 import { authRoutes } from '../identity/http/auth-routes';
 import { sessionGuard } from '../identity/http/session-guard';
+import { SECURE_COOKIES_SETTING } from '../identity/http/refresh-cookie';
 import type { MikroORM } from '@mikro-orm/core';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
@@ -39,6 +40,15 @@ import { healthRecordExportRoutes } from '../exports/health-record-export';
 import { caseFileRoutes } from '../exports/case-file-routes';
 import { isOwnQuery, OWN_QUERY_HEADER } from '../exports/own-query';
 import { webRoutes } from '../web/web-routes';
+import {
+  embeddableBySameOrigin,
+  pageContentSecurityPolicy,
+  securityHeaders,
+} from '../web-security/security-headers';
+import {
+  webSecuritySettingsFromEnv,
+  type WebSecuritySettings,
+} from '../web-security/web-security-settings';
 import { partnerSafelist } from '../partners/partner-safelist';
 import type { GatewayContext } from './gateway-context.type';
 import { cachingTokenVerifier } from './verified-token-cache';
@@ -103,6 +113,8 @@ export interface GatewayOptions {
     /** prefix of the limits' Redis keys (default `consilium:rate-limit:`) */
     keyPrefix?: string;
   };
+  /** production or not, the checkout provider (default: webSecuritySettingsFromEnv) */
+  webSecurity?: WebSecuritySettings;
 }
 
 /** The running gateway. */
@@ -125,7 +137,8 @@ const QUERY_PLAN_CACHE_MIB = 50;
  * directives, tokens, cost, execution time; see GATEWAY_LIMITS); no landing page; in production
  * no field suggestions and introspection for staff only. The API routes are rate limited per
  * client address, account and partner client (../rate-limits), counted in Redis when `REDIS_URL`
- * is set.
+ * is set. Every response carries the security headers (web-security/security-headers.ts:
+ * CSP, HSTS in production, nosniff, Referrer-Policy…).
  * @param options - port, subgraph URLs, supergraph
  * @returns the running gateway
  */
@@ -136,7 +149,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     options.subgraphTimeoutMs ??
     Number(process.env['SUBGRAPH_TIMEOUT_MS'] ?? DEFAULT_SUBGRAPH_TIMEOUT_MS);
   const supergraphSdl = options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_PATH, 'utf8');
-  const production = process.env['NODE_ENV'] === 'production';
+  const webSecurity = options.webSecurity ?? webSecuritySettingsFromEnv();
+  const production = webSecurity.production;
   const limits = options.limits ?? limitsFromEnv(GATEWAY_LIMITS);
 
   const gateway = new ApolloGateway({
@@ -154,6 +168,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const app = express();
   app.disable('x-powered-by');
+  // the refresh cookie is Secure in production (identity/http/refresh-cookie.ts)
+  app.set(SECURE_COOKIES_SETTING, webSecurity.production);
   const trustProxy = options.trustProxy ?? trustProxyFromEnv();
   try {
     app.set('trust proxy', trustProxy);
@@ -200,12 +216,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger,
   });
 
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    next();
-  });
+  // every response: CSP, HSTS in production, nosniff, Referrer-Policy, framing by nobody…
+  app.use(securityHeaders(webSecurity));
+  // …except the report files the doctor's viewer embeds from the same origin
+  app.use('/files', embeddableBySameOrigin(webSecurity));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
@@ -227,7 +241,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   let ownGraphqlUrl = '';
   app.use(healthRecordExportRoutes(() => ownGraphqlUrl, verifyToken, logger));
   app.use(caseFileRoutes(() => ownGraphqlUrl, verifyToken, logger));
-  app.use(webRoutes(logger, options.webRoot));
+  app.use(webRoutes(logger, pageContentSecurityPolicy(webSecurity), options.webRoot));
   app.use(
     '/graphql',
     pinoHttp({

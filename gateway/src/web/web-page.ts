@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { InlineContent } from '../web-security/content-security-policy';
 
 /** The microfrontends the page loads, by package; each is built into `<folder>/dist`. */
 export const MICROFRONTENDS = ['mfe-patient', 'mfe-doctor', 'mfe-admin'] as const;
@@ -108,29 +109,56 @@ export function modulePreloads(webRoot: string, pathname: string): string[] {
   return [...new Set([...rootModules, ...appModules])];
 }
 
+/** The page, and its inline script and style texts (allowed by hash in its CSP). */
+export interface RenderedPage {
+  html: string;
+  inline: InlineContent;
+}
+
+/** The inline style sheets of the page template (the shell's styles, there for the first paint). */
+const INLINE_STYLE = /<style>([\s\S]*?)<\/style>/g;
+
 /**
  * The single HTML page of the platform: root-config's template with the import map, preloads of
  * the modules the address needs at once ({@link modulePreloads}), the session-start script and
- * the root config's entry script.
+ * the root config's entry script. Its only inline parts are the import map (browsers load an
+ * import map only inline) and the template's style sheet, returned for the page's CSP hashes.
  * @param webRoot - the repository folder holding root-config/ and mfe-*\/
  * @param pathname - the address's path (default `/`)
- * @returns the HTML
+ * @returns the HTML and its inline texts
  * @throws WebNotBuiltError when a build output is missing
  */
-export function renderIndexHtml(webRoot: string, pathname = '/'): string {
+export function renderPage(webRoot: string, pathname = '/'): RenderedPage {
   const template = fs.readFileSync(path.join(webRoot, 'root-config/index.template.html'), 'utf8');
   const { imports, entry, sessionStart } = readImportMap(webRoot);
-  const importMap = JSON.stringify({ imports }, null, 2).replace(/</g, '\\u003c');
+  const importMap = `\n${JSON.stringify({ imports }, null, 2).replace(/</g, '\\u003c')}\n`;
   const preloads = modulePreloads(webRoot, pathname).map(
     (url) => `<link rel="modulepreload" href="${url}" />`,
   );
   const head = [
-    `<script type="importmap">\n${importMap}\n</script>`,
+    `<script type="importmap">${importMap}</script>`,
     // first, and async: it needs only its own small chunk, so it runs (and asks for the session)
     // as soon as that arrives, while the browser is still fetching the other modules
     ...(sessionStart ? [`<script type="module" async src="${sessionStart}"></script>`] : []),
     ...preloads,
     `<script type="module" src="${entry}"></script>`,
   ].join('\n    ');
-  return template.replace('<!-- consilium:head -->', head);
+  return {
+    html: template.replace('<!-- consilium:head -->', head),
+    inline: {
+      scripts: [importMap],
+      styles: [...template.matchAll(INLINE_STYLE)].map(([, style]) => style!),
+    },
+  };
+}
+
+/**
+ * The HTML of the page ({@link renderPage}).
+ * @param webRoot - the repository folder holding root-config/ and mfe-*\/
+ * @param pathname - the address's path (default `/`)
+ * @returns the HTML
+ * @throws WebNotBuiltError when a build output is missing
+ */
+export function renderIndexHtml(webRoot: string, pathname = '/'): string {
+  return renderPage(webRoot, pathname).html;
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import express, { type Router } from 'express';
 import type { Logger } from '@consilium/subgraph-kit';
-import { renderIndexHtml, WEB_FOLDERS, WebNotBuiltError } from './web-page';
+import type { PagePolicy } from '../web-security/security-headers';
+import { renderPage, WEB_FOLDERS, WebNotBuiltError } from './web-page';
 
 /** The repository folder the web builds live in (gateway/src/web → repository root). */
 export const DEFAULT_WEB_ROOT = path.resolve(__dirname, '../../..');
@@ -33,10 +34,15 @@ const PAGE_PATHS = [
  * routes (`no-cache`, so a new build shows at once); other addresses a browser opens get the
  * page with status 404 (the shell shows its "no page here").
  * @param logger - for build problems
+ * @param setPagePolicy - sets the page's Content-Security-Policy (with its inline hashes)
  * @param webRoot - where root-config/ and mfe-*\/ are (default: the repository)
  * @returns an express router
  */
-export function webRoutes(logger: Logger, webRoot = DEFAULT_WEB_ROOT): Router {
+export function webRoutes(
+  logger: Logger,
+  setPagePolicy: PagePolicy,
+  webRoot = DEFAULT_WEB_ROOT,
+): Router {
   const router = express.Router();
   for (const folder of WEB_FOLDERS) {
     router.use(
@@ -55,7 +61,8 @@ export function webRoutes(logger: Logger, webRoot = DEFAULT_WEB_ROOT): Router {
   }
   const sendPage = (status: number) => (req: express.Request, res: express.Response) => {
     try {
-      const html = renderIndexHtml(webRoot, req.path);
+      const { html, inline } = renderPage(webRoot, req.path);
+      setPagePolicy(req, res, inline);
       res.setHeader('Cache-Control', 'no-cache');
       res.status(status).type('html').send(html);
     } catch (error) {
