@@ -41,7 +41,8 @@ import { caseFileRoutes } from '../exports/case-file-routes';
 import { isOwnQuery, OWN_QUERY_HEADER } from '../exports/own-query';
 import { webRoutes } from '../web/web-routes';
 import {
-  embeddableBySameOrigin,
+  FILE_PATHS,
+  fileSecurityHeaders,
   pageContentSecurityPolicy,
   securityHeaders,
 } from '../web-security/security-headers';
@@ -218,8 +219,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   // every response: CSP, HSTS in production, nosniff, Referrer-Policy, framing by nobody…
   app.use(securityHeaders(webSecurity));
-  // …except the report files the doctor's viewer embeds from the same origin
-  app.use('/files', embeddableBySameOrigin(webSecurity));
+  // …except the files handed out: nothing runs in them, the own pages may frame them
+  app.use(FILE_PATHS, fileSecurityHeaders(webSecurity));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });

@@ -44,13 +44,11 @@ export function hashSource(text: string): string {
  * address is upgraded to https.
  * @param settings - production or not, the checkout provider
  * @param hashes - the hash sources of the page's inline scripts and styles (none elsewhere)
- * @param framedBy - who may frame the response: nobody, or the own origin (report PDFs)
  * @returns directives for helmet
  */
 export function cspDirectives(
   settings: WebSecuritySettings,
   hashes: InlineHashes = { scripts: [], styles: [] },
-  framedBy: 'none' | 'self' = 'none',
 ): CspDirectives {
   const provider = checkoutSources(settings.checkoutProvider);
   return {
@@ -66,8 +64,31 @@ export function cspDirectives(
     manifestSrc: ["'self'"],
     baseUri: ["'self'"],
     formAction: ["'self'"],
-    frameAncestors: [`'${framedBy}'`],
+    frameAncestors: ["'none'"],
     scriptSrcAttr: ["'none'"],
+    ...(settings.production ? { upgradeInsecureRequests: [] } : {}),
+  };
+}
+
+/**
+ * The Content-Security-Policy of files the platform hands out (report files, invoices, legal
+ * documents, health-record exports): nothing may run or load in them (`default-src 'none'`, no
+ * script at all, even if an uploaded file were taken for HTML), except what the browser's own
+ * image and PDF viewers need (same-origin images and the PDF plugin, their inline styles), and
+ * only the platform's own pages may frame them (the doctor's PDF viewer).
+ * @param settings - production or not
+ * @returns directives for helmet
+ */
+export function fileDirectives(settings: WebSecuritySettings): CspDirectives {
+  return {
+    defaultSrc: ["'none'"],
+    imgSrc: ["'self'", 'data:', 'blob:'],
+    // the viewers' own styling of an image or PDF document; no script can use it (none may run)
+    styleSrc: ["'unsafe-inline'"],
+    objectSrc: ["'self'"],
+    baseUri: ["'none'"],
+    formAction: ["'none'"],
+    frameAncestors: ["'self'"],
     ...(settings.production ? { upgradeInsecureRequests: [] } : {}),
   };
 }

@@ -98,7 +98,6 @@ describe('Security headers of the gateway', () => {
         body: JSON.stringify({ query: '{ nope }' }),
       }),
       signIn: await signIn(platform.origin),
-      invoiceDownload: await fetch(`${platform.origin}/invoices/x/invoice.pdf?exp=1&sig=x`),
       healthz: await fetch(`${platform.origin}/healthz`),
     };
     expect(responses.asset.status).toBe(200);
@@ -133,17 +132,36 @@ describe('Security headers of the gateway', () => {
         frameAncestors: ["'none'"],
       });
       expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+      expect(directivesOf(csp)['default-src']).toEqual(["'self'"]);
       expect(response.headers.get('permissions-policy')).toContain('camera=()');
     }
   });
 
-  it('report files may be framed by the platform’s own pages only (the doctor’s PDF viewer)', async () => {
-    const file = await fetch(`${platform.origin}/files/no-such-file?exp=1&sig=x`);
-    expect(directivesOf(file.headers.get('content-security-policy'))['frame-ancestors']).toEqual([
-      "'self'",
-    ]);
-    expect(file.headers.get('x-frame-options')).toBe('SAMEORIGIN');
-    expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+  it('files handed out run nothing and may be framed by the platform’s own pages only (the PDF viewer)', async () => {
+    for (const address of [
+      '/files/documents/x/inline?exp=1&sig=x',
+      '/invoices/x/invoice.pdf?exp=1&sig=x',
+      '/legal-documents/x.pdf',
+      `/health-record/${DEMO_IDS.patient}/case-file.pdf`,
+    ]) {
+      const file = await fetch(`${platform.origin}${address}`);
+      const csp = directivesOf(file.headers.get('content-security-policy'));
+      expect({ address, csp }).toEqual({
+        address,
+        csp: {
+          'default-src': ["'none'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'style-src': ["'unsafe-inline'"],
+          'object-src': ["'self'"],
+          'base-uri': ["'none'"],
+          'form-action': ["'none'"],
+          'frame-ancestors': ["'self'"],
+        },
+      });
+      expect(file.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(file.headers.get('referrer-policy')).toBe('same-origin');
+    }
   });
 
   it('in production: HSTS for a year with subdomains, http upgraded, Razorpay’s checkout allowed', async () => {

@@ -1,7 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
-import { cspDirectives, inlineHashes, type InlineContent } from './content-security-policy';
+import {
+  cspDirectives,
+  fileDirectives,
+  inlineHashes,
+  type InlineContent,
+} from './content-security-policy';
 import { checkoutSources, type WebSecuritySettings } from './web-security-settings';
 
 /** HSTS lifetime: one year (RFC 6797 §6.1.1 max-age, in seconds), subdomains included. */
@@ -62,17 +67,21 @@ export function securityHeaders(settings: WebSecuritySettings): RequestHandler {
   };
 }
 
+/** Where the gateway hands out files (report files, invoices, legal documents, exports). */
+export const FILE_PATHS = ['/files', '/invoices', '/legal-documents', '/health-record'];
+
 /**
- * For responses the platform's own pages embed (report PDFs in the doctor's `<object>` viewer):
- * framing by the own origin only (`frame-ancestors 'self'`, `X-Frame-Options: SAMEORIGIN`)
- * instead of by nobody. Mount after {@link securityHeaders}.
- * @param settings - production or not, the checkout provider
+ * For the files the platform hands out (mount on {@link FILE_PATHS}, after
+ * {@link securityHeaders}): their own Content-Security-Policy ({@link fileDirectives}: nothing
+ * runs in them; the browser's image and PDF viewers work) and framing by the own origin only
+ * (`X-Frame-Options: SAMEORIGIN`), for the doctor's embedded PDF viewer.
+ * @param settings - production or not
  * @returns express middleware
  */
-export function embeddableBySameOrigin(settings: WebSecuritySettings): RequestHandler {
+export function fileSecurityHeaders(settings: WebSecuritySettings): RequestHandler {
   const policy = helmet.contentSecurityPolicy({
     useDefaults: false,
-    directives: cspDirectives(settings, undefined, 'self'),
+    directives: fileDirectives(settings),
   });
   const frameOptions = helmet.xFrameOptions({ action: 'sameorigin' });
   return (req, res, next) => {
