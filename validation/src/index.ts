@@ -1,3 +1,6 @@
+// first: zod's settings must be in place before any schema is made
+import './zod-settings';
+
 export * from './case-intake';
 export * from './case-summary';
 export * from './consent';

@@ -1,6 +1,7 @@
 import { startPlatformProcess, type PlatformProcess } from '@consilium/subgraph-kit/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './browser';
+import { collectCspViolations } from './csp-violations';
 
 /** The platform a test file runs against, and the Chromium it drives (both set by `beforeAll`). */
 export interface TestPlatform {
@@ -44,17 +45,20 @@ export function withPlatformAndChromium(port: number): TestPlatform {
 /**
  * Pages for a file's tests, each in a browser context of its own (1280×900, en-IN) that accepts
  * dialogs. After each test the contexts are closed, and the test fails if a page threw (an
- * unhandled promise rejection among them). Call it inside `describe`.
+ * unhandled promise rejection among them) or its Content-Security-Policy refused anything (a
+ * script, style, image, connection or frame the policy does not allow). Call it inside `describe`.
  * @param platform - what {@link withPlatformAndChromium} returned
  * @returns a function opening a new page
  */
 export function withFreshPages(platform: TestPlatform): () => Promise<Page> {
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
+  const cspViolations: string[][] = [];
 
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
     expect(pageErrors.splice(0)).toEqual([]);
+    expect(cspViolations.splice(0).flat()).toEqual([]);
   });
 
   return async () => {
@@ -63,6 +67,7 @@ export function withFreshPages(platform: TestPlatform): () => Promise<Page> {
       locale: 'en-IN',
     });
     contexts.push(context);
+    cspViolations.push(await collectCspViolations(context));
     const page = await context.newPage();
     page.on('dialog', (dialog) => void dialog.accept());
     page.on('pageerror', (error) => pageErrors.push(error.message));
