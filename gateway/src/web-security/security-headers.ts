@@ -28,7 +28,6 @@ function permissionsPolicy(settings: WebSecuritySettings): string {
     'usb=()',
     'serial=()',
     'bluetooth=()',
-    'interest-cohort=()',
     `payment=(${payment.join(' ')})`,
   ].join(', ');
 }
