@@ -11,9 +11,7 @@ import {
 } from '@consilium/subgraph-kit';
 import fc from 'fast-check';
 
-// The input guards every subgraph shares (services/kit): fast-check is a dev dependency of the
-// gateway and of validation only, so their properties live here, where the gateway already
-// depends on the kit.
+// The input guards every subgraph shares (services/kit), as the gateway's clients meet them.
 
 /** Runs a guard and returns what it gave, or the BadUserInputError it threw (anything else fails). */
 function outcome<T>(guard: () => T): { value: T } | { field: unknown; message: string } {

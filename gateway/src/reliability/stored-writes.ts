@@ -95,3 +95,29 @@ export async function replayWrites(
   }
   return replayed;
 }
+
+/**
+ * Asserts that every write a patient's session had acknowledged is stored exactly once and
+ * nothing else is: sending each acknowledged write again gives the same case or document back
+ * (its answer may have been lost), and the patient's cases and documents are exactly the session's
+ * own case plus the acknowledged ones.
+ * @param origin - the platform's origin
+ * @param session - the signed-in patient
+ * @param ledger - what the session's writes were acknowledged with
+ * @returns the ids of the patient's stored cases
+ */
+export async function expectEachAcknowledgedWriteStoredOnce(
+  origin: string,
+  session: PatientSession,
+  ledger: SessionLedger,
+): Promise<string[]> {
+  const replayed = await replayWrites(origin, session, ledger);
+  expect(replayed).toEqual(ledger);
+  const stored = await storedWrites(origin, session);
+  expect(new Set(stored.caseIds).size).toBe(stored.caseIds.length);
+  expect([...stored.caseIds].sort()).toEqual(
+    [session.caseId, ...ledger.startedCases.values()].sort(),
+  );
+  expect([...stored.documentIds].sort()).toEqual([...ledger.completedUploads.values()].sort());
+  return stored.caseIds;
+}

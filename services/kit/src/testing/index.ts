@@ -18,3 +18,4 @@ export {
   type TestViewer,
 } from './test-tokens';
 export { setDomainClock } from '../clock/domain-clock';
+export { refusedField } from './refused-field';

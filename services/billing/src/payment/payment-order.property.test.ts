@@ -1,26 +1,8 @@
-import { BadUserInputError } from '@consilium/subgraph-kit';
 import fc from 'fast-check';
-// The billing service's own rules (fast-check is a dev dependency of the gateway only, so their
-// properties live here and reach into the service's sources).
-import {
-  rupeesInFigures,
-  rupeesInWords,
-  rupeesShort,
-} from '../../../services/billing/src/money/money';
-import { checkedPaymentOrderInput } from '../../../services/billing/src/payment/payment-order.service';
-import type { CreatePaymentOrderInput } from '../../../services/billing/src/payment/payment-order.input';
-
-/** The field a rule throws BAD_USER_INPUT for, or null when it passes; any other throw fails. */
-function refusedField(check: () => unknown): string | null {
-  try {
-    check();
-    return null;
-  } catch (error) {
-    if (!(error instanceof BadUserInputError)) throw error;
-    expect(error.message.trim()).not.toBe('');
-    return String(error.extensions['field']);
-  }
-}
+import { refusedField } from '@consilium/subgraph-kit/testing';
+import { rupeesInFigures, rupeesInWords, rupeesShort } from '../money/money';
+import { checkedPaymentOrderInput } from './payment-order.service';
+import type { CreatePaymentOrderInput } from './payment-order.input';
 
 const order = fc.record({
   caseId: fc.uuid(),

@@ -1,24 +1,10 @@
-import { BadUserInputError } from '@consilium/subgraph-kit';
 import { DOCUMENT_KINDS, requirementMatch, SECOND_OPINION_REASONS } from '@consilium/validation';
 import fc from 'fast-check';
-// The patient-intake service's completeness-table rules (fast-check is a dev dependency of the
-// gateway only, so their properties live here and reach into the service's sources).
+import { refusedField } from '@consilium/subgraph-kit/testing';
 import {
   checkedReportRequirement,
   type ReportRequirementDraft,
-} from '../../../services/patient-intake/src/report-requirements/report-requirement.service';
-
-/** The field a rule throws BAD_USER_INPUT for, or null when it passes; any other throw fails. */
-function refusedField(check: () => unknown): string | null {
-  try {
-    check();
-    return null;
-  } catch (error) {
-    if (!(error instanceof BadUserInputError)) throw error;
-    expect(error.message.trim()).not.toBe('');
-    return String(error.extensions['field']);
-  }
-}
+} from './report-requirement.service';
 
 const keyword = fc
   .array(

@@ -1,28 +1,11 @@
-import { BadUserInputError } from '@consilium/subgraph-kit';
 import fc from 'fast-check';
+import { refusedField } from '@consilium/subgraph-kit/testing';
 import { DateTime } from 'luxon';
-// The specialist-matching service's own rules (fast-check is a dev dependency of the gateway
-// only, so their properties live here and reach into the service's sources).
-import { utcInterval } from '../../../services/specialist-matching/src/appointment/appointment-time';
-import { checkedProfile } from '../../../services/specialist-matching/src/onboarding/specialist-profile.rules';
-import type { SpecialistProfileInput } from '../../../services/specialist-matching/src/onboarding/specialist-profile.input';
-import { SPECIALTIES } from '../../../services/specialist-matching/src/specialist/specialty-catalog';
-import {
-  WEEKDAYS,
-  type Weekday,
-} from '../../../services/specialist-matching/src/specialist/weekday.enum';
-
-/** The field a rule throws BAD_USER_INPUT for, or null when it passes; any other throw fails. */
-function refusedField(check: () => unknown): string | null {
-  try {
-    check();
-    return null;
-  } catch (error) {
-    if (!(error instanceof BadUserInputError)) throw error;
-    expect(error.message.trim()).not.toBe('');
-    return String(error.extensions['field']);
-  }
-}
+import { utcInterval } from '../appointment/appointment-time';
+import { checkedProfile } from './specialist-profile.rules';
+import type { SpecialistProfileInput } from './specialist-profile.input';
+import { SPECIALTIES } from '../specialist/specialty-catalog';
+import { WEEKDAYS, type Weekday } from '../specialist/weekday.enum';
 
 const THIS_YEAR = new Date().getUTCFullYear();
 const hhmm = fc

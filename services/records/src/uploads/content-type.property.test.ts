@@ -1,12 +1,6 @@
 import fc from 'fast-check';
-// The records service's own rules (fast-check is a dev dependency of the gateway only, so their
-// properties live here and reach into the service's sources).
-import { signerNameProblem } from '../../../services/records/src/opinion/opinion-content';
-import {
-  ACCEPTED_TYPES,
-  sniffContentType,
-  SNIFF_BYTES,
-} from '../../../services/records/src/uploads/content-type';
+import { signerNameProblem } from '../opinion/opinion-content';
+import { ACCEPTED_TYPES, sniffContentType, SNIFF_BYTES } from './content-type';
 
 const MAGIC: Record<(typeof ACCEPTED_TYPES)[number], fc.Arbitrary<Buffer>> = {
   'application/pdf': fc.constant(Buffer.from('%PDF-', 'latin1')),
