@@ -246,6 +246,14 @@ describe(`Backup and restore (${postgresBase ? 'PostgreSQL' : 'SQLite'})`, () =>
       .concat('manifest.json')
       .filter((file) => (fs.statSync(path.join(backup, file)).mode & 0o077) !== 0);
     expect(opened).toEqual([]);
+    if (!postgresBase) {
+      // and so are the running platform's own databases
+      const live = fs
+        .readdirSync(sourceDir)
+        .filter((file) => /\.sqlite(-wal|-shm)?$/.test(file))
+        .filter((file) => (fs.statSync(path.join(sourceDir, file)).mode & 0o077) !== 0);
+      expect(live).toEqual([]);
+    }
     expect(await caseResponse(source)).toBe(before); // the backup changed nothing it serves
     await source.stop();
 
@@ -262,16 +270,16 @@ describe(`Backup and restore (${postgresBase ? 'PostgreSQL' : 'SQLite'})`, () =>
   }, 300_000);
 
   it('refuses to restore over data without --replace, and with it keeps the replaced data aside', async () => {
-    if (postgresBase) {
-      // PostgreSQL shows the running platform's sessions; SQLite cannot, so the docs say to stop it
-      const inUse = command(
-        ['restore', backup, '--replace'],
-        path.join(work, 'b'),
-        databaseUrlOf('b'),
-      );
-      expect(inUse.status).toBe(1);
-      expect(inUse.stderr).toContain('restore refused (TARGET_IN_USE)');
-    }
+    // the running platform is seen (PostgreSQL: its sessions; SQLite: its processes holding the
+    // database files open) and nothing is touched
+    const inUse = command(
+      ['restore', backup, '--replace'],
+      path.join(work, 'b'),
+      databaseUrlOf('b'),
+    );
+    expect(inUse.status).toBe(1);
+    expect(inUse.stderr).toContain('restore refused (TARGET_IN_USE)');
+    expect(inUse.stderr).toContain('stop the platform before restoring');
     await restored?.stop();
     restored = undefined;
     const refused = command(['restore', backup], path.join(work, 'b'), databaseUrlOf('b'));

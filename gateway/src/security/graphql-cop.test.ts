@@ -202,6 +202,88 @@ describe('GraphQL abuse is refused before anything runs', () => {
     });
   });
 
+  describe('what a new user found trying to break it', () => {
+    it('variables nested thousands deep are refused naming the field, by the gateway and every subgraph', async () => {
+      // written as text: JSON.stringify itself would run out of stack
+      const nested = `${'['.repeat(5000)}"Hindi"${']'.repeat(5000)}`;
+      const query =
+        'query ($f: SpecialistFilter) { specialists(first: 1, filter: $f) { edges { node { id } } } }';
+      const postText = (url: string, body: string, headers: Record<string, string> = {}) =>
+        send(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body,
+        });
+      const answer = await postText(
+        platform.gateway.url,
+        `{"query": ${JSON.stringify(query)}, "variables": {"f": {"languages": ${nested}}}}`,
+        patient,
+      );
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(
+          /^f\.languages(\[0\])+: variables may nest at most 32 levels deep\.$/,
+        ),
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      for (const url of Object.values(platform.urls)) {
+        const direct = await postText(
+          url,
+          `{"query": "{ __typename }", "variables": {"unused": ${nested}}}`,
+        );
+        expect(direct.status).toBe(400);
+        expect(direct.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      }
+    });
+
+    it('a query nested thousands deep is refused as too deep, not as an internal error', async () => {
+      const query = `{ ${'me { '.repeat(3000)}id${' }'.repeat(3000)} }`;
+      const answer = await post(platform.gateway.url, { query }, patient);
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors?.[0]).toMatchObject({
+        message: 'The query nests too deeply to be read; nest selections and values less.',
+        extensions: { code: 'GRAPHQL_PARSE_FAILED', limit: 'maxDepth' },
+      });
+    });
+
+    it('_entities representations no entity resolves are refused naming the representation, by every subgraph', async () => {
+      const query =
+        'query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }';
+      for (const [name, url] of Object.entries(platform.urls)) {
+        for (const representations of [
+          [{ __typename: 'Nope', id: 'x' }],
+          [{ id: 'x' }],
+          ['case'],
+          [{ __typename: 'Query' }],
+        ]) {
+          const answer = await post(url, { query, variables: { representations } }, patient);
+          expect({
+            name,
+            status: answer.status,
+            code: answer.body.errors?.[0]?.extensions?.['code'],
+          }).toEqual({
+            name,
+            status: 400,
+            code: 'BAD_USER_INPUT',
+          });
+          expect(answer.body.errors?.[0]?.extensions?.['field']).toBe(
+            'representations[0].__typename',
+          );
+        }
+      }
+    });
+
+    it('an automatic persisted query whose hash does not match is refused clearly', async () => {
+      const answer = await post(platform.gateway.url, {
+        query: '{ __typename }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+      });
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors?.[0]?.extensions?.['code']).not.toBe('INTERNAL_SERVER_ERROR');
+      expect(answer.body.errors?.[0]?.message).toMatch(/sha|hash/i);
+    });
+  });
+
   describe('the graphql-cop checks (development mode)', () => {
     it('alias overloading: 101 aliases of __typename are refused', async () => {
       const query = `query cop { ${Array.from({ length: 101 }, (_, i) => `alias${i}: __typename`).join(' ')} }`;

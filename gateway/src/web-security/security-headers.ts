@@ -27,7 +27,6 @@ function permissionsPolicy(settings: WebSecuritySettings): string {
     'geolocation=()',
     'usb=()',
     'serial=()',
-    'bluetooth=()',
     `payment=(${payment.join(' ')})`,
   ].join(', ');
 }

@@ -3,7 +3,12 @@ import 'reflect-metadata';
 export * from './errors/errors';
 export { createFormatError, INTERNAL_ERROR_MESSAGE, isExpectedError } from './errors/format-error';
 export { errorReportingPlugin } from './errors/error-reporting.plugin';
-export { nulCharacterPath, operationGuardPlugin } from './errors/operation-guard.plugin';
+export {
+  MAX_VARIABLE_DEPTH,
+  nulCharacterPath,
+  operationGuardPlugin,
+  tooDeepPath,
+} from './errors/operation-guard.plugin';
 export { httpErrorHandler, notFoundHandler } from './errors/http-error-handler';
 export * from './limits';
 export { newId, parseId, referenceId } from './ids/uuid';

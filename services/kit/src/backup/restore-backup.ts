@@ -15,6 +15,7 @@ import {
   type PostgresServer,
 } from './postgres-copy';
 import { checkSqlite } from './sqlite-copy';
+import { processesHolding } from './open-files';
 
 /** How restoreBackup treats a target that already holds data. */
 export interface RestoreOptions {
@@ -110,7 +111,10 @@ export async function restoreBackup(
   }
 }
 
-/** Refuses a running platform (PostgreSQL sessions) and, without `replace`, any existing data. */
+/**
+ * Refuses a running platform (a process holding a SQLite database open, or PostgreSQL sessions)
+ * and, without `replace`, any existing data.
+ */
 async function refuseOccupiedTarget(
   planned: Planned[],
   fileStoreDir: string,
@@ -121,6 +125,13 @@ async function refuseOccupiedTarget(
   for (const { database } of planned) {
     const { target, service } = database;
     if (target.dialect === 'sqlite') {
+      const holders = await processesHolding([path.resolve(target.dbName)]);
+      if (holders.length > 0) {
+        throw new BackupError(
+          'TARGET_IN_USE',
+          `${target.dbName} (${service}) is open in process ${holders.map((holder) => holder.pid).join(', ')}: stop the platform before restoring.`,
+        );
+      }
       for (const file of sqliteCompanions(target.dbName)) {
         if (await exists(file)) occupied.push(file);
       }

@@ -28,6 +28,14 @@ const CLIENT_CODES = new Set([
   'EXECUTION_TIMEOUT',
 ]);
 
+/**
+ * Apollo Server's own refusals that come without a code, with the sentence a client is shown.
+ */
+const UNCODED_APOLLO_REFUSALS: Readonly<Record<string, string>> = {
+  'provided sha does not match query':
+    'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent.',
+};
+
 /** Message shown instead of any unexpected error. */
 export const INTERNAL_ERROR_MESSAGE =
   'Something went wrong on our side. Quote the request id to support if it persists.';
@@ -50,7 +58,11 @@ export function isExpectedError(error: GraphQLError): boolean {
     return true;
   }
   const code = error.extensions?.['code'];
-  return (typeof code === 'string' && CLIENT_CODES.has(code)) || 'serviceName' in error.extensions;
+  return (
+    (typeof code === 'string' && CLIENT_CODES.has(code)) ||
+    'serviceName' in error.extensions ||
+    Object.hasOwn(UNCODED_APOLLO_REFUSALS, error.message)
+  );
 }
 
 /** Options of createFormatError. */
@@ -89,11 +101,23 @@ const TOKEN_LIMIT = /Document contains more that (\d+) tokens/;
 
 /**
  * Rewrites graphql-js's parser message for a document over the `maxTokens` limit ("Document
- * contains more that N tokens") into one naming the limit, with `extensions.limit`.
+ * contains more that N tokens"), or nested so deep that the parser ran out of stack, into one
+ * naming the limit, with `extensions.limit`.
  * @param formatted - the error as GraphQL formatted it
  * @returns the clearer error, or the one given
  */
 export function explainTokenLimit(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (
+    formatted.extensions?.['code'] === 'GRAPHQL_PARSE_FAILED' &&
+    /Maximum call stack size exceeded/.test(formatted.message)
+  ) {
+    // graphql-js's parser recurses once per level: a document nested thousands deep overflows it
+    return {
+      ...formatted,
+      message: 'The query nests too deeply to be read; nest selections and values less.',
+      extensions: { ...formatted.extensions, limit: 'maxDepth' },
+    };
+  }
   const match = TOKEN_LIMIT.exec(formatted.message);
   if (!match) return formatted;
   const maximum = Number(match[1]);
@@ -138,6 +162,10 @@ export function createFormatError(
         locations,
         extensions: { code: 'NOT_FOUND' },
       };
+    }
+    if (Object.hasOwn(UNCODED_APOLLO_REFUSALS, formatted.message)) {
+      const message = UNCODED_APOLLO_REFUSALS[formatted.message]!;
+      return { message, extensions: { code: 'BAD_REQUEST' } };
     }
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {

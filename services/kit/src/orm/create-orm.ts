@@ -61,7 +61,13 @@ export function createOrmOptions(settings: OrmSettings): Options {
     },
   };
   if (target.dialect === 'sqlite') {
-    fs.mkdirSync(path.dirname(target.dbName), { recursive: true });
+    // health data: the folder and the database readable by the service's own user only (SQLite
+    // gives its -wal and -shm files the database file's permissions)
+    if (target.dbName !== ':memory:') {
+      fs.mkdirSync(path.dirname(target.dbName), { recursive: true, mode: 0o700 });
+      fs.closeSync(fs.openSync(target.dbName, 'a', 0o600));
+      fs.chmodSync(target.dbName, 0o600);
+    }
     return { ...common, driver: BetterSqliteDriver, dbName: target.dbName };
   }
   return {
