@@ -1,4 +1,5 @@
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { MAX_PAGE_SIZE } from '../pagination/cursor';
 import {
   getNamedType,
   getNullableType,
@@ -21,7 +22,8 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
 };
 
 /**
- * How many times a field's selection is paid for: `first`/`last` of a paginated field, the
+ * How many times a field's selection is paid for: `first`/`last` of a paginated field (at most
+ * MAX_PAGE_SIZE: larger pages are refused by the field, naming `first`), the
  * number of representations of `_entities`, one for the `edges`/`nodes` of a connection (its
  * size is already counted on the connection), DEFAULT_LIST_SIZE for any other list.
  */
@@ -33,7 +35,8 @@ function multiplier(
 ): number {
   for (const key of ['first', 'last'] as const) {
     const given = args[key];
-    if (typeof given === 'number') return Math.max(0, given);
+    // a page beyond MAX_PAGE_SIZE is refused by the field itself, naming `first`
+    if (typeof given === 'number') return Math.min(Math.max(0, given), MAX_PAGE_SIZE);
   }
   if (fieldName === '_entities' && Array.isArray(args['representations'])) {
     return args['representations'].length;
