@@ -15,7 +15,17 @@ export async function deliverReport(
 ): Promise<void> {
   await page.goto(new URL(`/admin/cases/${caseId}`, page.url()).toString());
   const report = page.getByRole('region', { name: 'Report to the patient' });
-  await report.getByText('Every opinion is signed.', { exact: false }).waitFor();
+  const ready = report.getByText('Every opinion is signed.', { exact: false });
+  // the last signature reaches the case's stage by event: like a person, look again until it has
+  for (let tries = 1; ; tries += 1) {
+    try {
+      await ready.waitFor({ timeout: 10_000 });
+      break;
+    } catch (error) {
+      if (tries === 6) throw error;
+      await page.reload();
+    }
+  }
   await report.getByRole('button', { name: 'Deliver the report to the patient' }).click();
   await report.getByText(/^Delivered on .+ by Operations desk\.$/).waitFor();
   await shoot();
