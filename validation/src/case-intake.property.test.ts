@@ -19,7 +19,7 @@ describe('case history (caseIntakeSchema): properties', () => {
       fc.property(
         fc.oneof(
           fc.integer({ min: -5, max: 15 }),
-          fc.double({ min: -20, max: 20 }),
+          fc.double({ min: -20, max: 20, noNaN: true }),
           fc.constantFrom(Number.MAX_SAFE_INTEGER, -0, 0.5, 9.999),
         ),
         (severity) => {
