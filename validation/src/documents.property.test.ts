@@ -56,6 +56,12 @@ describe('report uploads (uploadFileProblem, claimedUploadType): properties', ()
     );
   });
 
+  it('takes no type from names or declared types that are object keys, such as __proto__ or constructor', () => {
+    for (const word of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      expect(claimedUploadType({ name: `report.${word}`, type: word })).toBeNull();
+    }
+  });
+
   it('refuses empty files, files over the limit and any size that is not a positive whole number of bytes', () => {
     fc.assert(
       fc.property(

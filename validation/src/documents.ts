@@ -122,10 +122,14 @@ export interface FileFacts {
  * @returns e.g. `image/heic`, or null for another type
  */
 export function claimedUploadType(file: Pick<FileFacts, 'name' | 'type'>): string | null {
-  const declared = UPLOAD_TYPE_ALIASES[file.type.toLowerCase()];
+  // own keys only: a type or ending such as "__proto__" or "constructor" names no upload type
+  const type = file.type.toLowerCase();
+  const declared = Object.hasOwn(UPLOAD_TYPE_ALIASES, type) ? UPLOAD_TYPE_ALIASES[type] : null;
   if (declared) return declared;
   const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';
-  return UPLOAD_EXTENSIONS[extension] ?? null;
+  return Object.hasOwn(UPLOAD_EXTENSIONS, extension)
+    ? (UPLOAD_EXTENSIONS[extension] ?? null)
+    : null;
 }
 
 /**

@@ -29,9 +29,21 @@ const LANGUAGES = Object.keys(MESSAGES) as Language[];
  * @returns the sentence that fails, or null when all read well
  */
 export function unreadableMessage(problem: Problem): string | null {
+  // braces a person typed (a value such as "{0}") are not placeholders left unfilled
+  const probe = {
+    ...problem,
+    values: problem.values
+      ? Object.fromEntries(
+          Object.entries(problem.values).map(([name, value]) => [
+            name,
+            typeof value === 'string' ? value.replace(/[{}]/g, '') : value,
+          ]),
+        )
+      : problem.values,
+  } as Problem;
   for (const language of LANGUAGES) {
     if (!(problem.rule in MESSAGES[language])) return `${language}: no message for ${problem.rule}`;
-    const sentence = describeProblem(problem, language);
+    const sentence = describeProblem(probe, language);
     if (sentence.trim() === '' || /\{\w+\}/.test(sentence)) return `${language}: ${sentence}`;
   }
   return null;
