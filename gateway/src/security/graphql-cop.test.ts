@@ -240,10 +240,17 @@ describe('GraphQL abuse is refused before anything runs', () => {
       const query = `{ ${'me { '.repeat(3000)}id${' }'.repeat(3000)} }`;
       const answer = await post(platform.gateway.url, { query }, patient);
       expect(answer.status).toBe(400);
-      expect(answer.body.errors?.[0]).toMatchObject({
-        message: 'The query nests too deeply to be read; nest selections and values less.',
-        extensions: { code: 'GRAPHQL_PARSE_FAILED', limit: 'maxDepth' },
-      });
+      // whether graphql-js's parser runs out of stack first depends on the machine's stack size;
+      // either way the answer names the depth limit
+      const error = answer.body.errors?.[0];
+      expect(error?.extensions).toMatchObject({ limit: 'maxDepth' });
+      expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(
+        error?.extensions?.['code'],
+      );
+      expect([
+        'The query nests too deeply to be read; nest selections and values less.',
+        `Query depth 3001 exceeds the maximum of ${GATEWAY_LIMITS.maxDepth}.`,
+      ]).toContain(error?.message);
     });
 
     it('_entities representations no entity resolves are refused naming the representation, by every subgraph', async () => {
