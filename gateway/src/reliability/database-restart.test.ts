@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { patientIntake } from '@consilium/patient-intake';
 import { createOrm, OutboxEvent, resolveDatabaseTarget } from '@consilium/subgraph-kit';
 import { JourneyClient, pause } from './journey-client';
-import { runPatientSession } from './journey-session';
+import { runPatientSession, journeyReport } from './journey-session';
 import { startLoadPlatform, type LoadPlatform } from './load-platform';
 import { LoadRecorder, summaryMarkdown, type Outcome } from './load-recorder';
 import { serviceExits } from './platform-children';
@@ -18,9 +16,7 @@ import { expectEachAcknowledgedWriteStoredOnce } from './stored-writes';
 // internals), the client retries it with the same idempotency key or upload id, and afterwards
 // each acknowledged write is stored exactly once, whole (a case with its CaseStarted event).
 
-const REPORT = fs.readFileSync(
-  path.resolve(__dirname, '../../../../shared/fixtures/files/lab-report-cbc-kft-case-d.pdf'),
-);
+const REPORT = journeyReport();
 
 /** Text that only database internals or a stack trace would put in an answer. */
 const INTERNALS =

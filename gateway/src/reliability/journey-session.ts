@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { newId } from '@consilium/subgraph-kit';
 import { pause, type Answer, type JourneyClient } from './journey-client';
 import type { PatientSession } from './load-platform';
@@ -178,4 +180,14 @@ export async function runPatientSession(
     if (documentId) ledger.completedUploads.set(issued.uploadId, documentId);
   }
   return ledger;
+}
+
+/**
+ * The PDF report every session uploads: a real lab report of the shared fixtures.
+ * @returns its bytes
+ */
+export function journeyReport(): Buffer {
+  return fs.readFileSync(
+    path.resolve(__dirname, '../../../../shared/fixtures/files/lab-report-cbc-kft-case-d.pdf'),
+  );
 }

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { JourneyClient } from './journey-client';
-import { runPatientSession } from './journey-session';
+import { runPatientSession, journeyReport } from './journey-session';
 import { startLoadPlatform, type LoadPlatform } from './load-platform';
 import { LoadRecorder, summaryMarkdown } from './load-recorder';
 import { RELIABILITY, describeOnSqlite } from './reliability-settings';
@@ -12,9 +10,7 @@ import { RELIABILITY, describeOnSqlite } from './reliability-settings';
 // runs it. No request may fail except by rate limiting. The figures are printed for
 // docs/reliability.md.
 
-const REPORT = fs.readFileSync(
-  path.resolve(__dirname, '../../../../shared/fixtures/files/lab-report-cbc-kft-case-d.pdf'),
-);
+const REPORT = journeyReport();
 
 describeOnSqlite('Under load from many patients at once', () => {
   jest.setTimeout(RELIABILITY.loadSeconds * 1000 + 180_000);

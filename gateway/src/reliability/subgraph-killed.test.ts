@@ -1,7 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { JourneyClient, pause, type Answer } from './journey-client';
-import { JOURNEY_READ, runPatientSession, type JourneyReadData } from './journey-session';
+import {
+  JOURNEY_READ,
+  runPatientSession,
+  type JourneyReadData,
+  journeyReport,
+} from './journey-session';
 import { startLoadPlatform, type LoadPlatform } from './load-platform';
 import { LoadRecorder, summaryMarkdown } from './load-recorder';
 import { serviceExits, serviceOrigin, servicePid, waitForReadiness } from './platform-children';
@@ -15,9 +18,7 @@ import { expectEachAcknowledgedWriteStoredOnce } from './stored-writes';
 // (same idempotency key, same upload id) and afterwards every acknowledged write is stored
 // exactly once.
 
-const REPORT = fs.readFileSync(
-  path.resolve(__dirname, '../../../../shared/fixtures/files/lab-report-cbc-kft-case-d.pdf'),
-);
+const REPORT = journeyReport();
 
 describeOnSqlite('When records is killed under load', () => {
   jest.setTimeout(RELIABILITY.faultSeconds * 1000 + 240_000);
